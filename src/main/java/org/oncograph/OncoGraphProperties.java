@@ -12,7 +12,8 @@ import org.springframework.util.unit.DataSize;
 public record OncoGraphProperties(
         @DefaultValue Embedded embedded,
         @DefaultValue Graph graph,
-        @DefaultValue Security security) {
+        @DefaultValue Security security,
+        @DefaultValue Export export) {
 
     /**
      * The in-process Neo4j started when no {@code spring.neo4j.uri} is set.
@@ -61,5 +62,24 @@ public record OncoGraphProperties(
     public record Security(
             @DefaultValue("") String apiKey,
             @DefaultValue("true") boolean readsOpen) {
+    }
+
+    /**
+     * The portable export (a Cypher script any Neo4j 5 loads), and the command-line tasks that write or load one
+     * and then exit instead of serving.
+     *
+     * @param to        write the whole graph to this file, then exit (e.g. {@code --oncograph.export.to=og.cypher})
+     * @param loadFrom  load this export (or any Cypher script) into the database, then exit
+     * @param batchSize rows per {@code UNWIND} statement in the export
+     */
+    public record Export(
+            Path to,
+            Path loadFrom,
+            @DefaultValue("500") int batchSize) {
+
+        /** Whether OncoGraph runs a one-off task rather than serving. */
+        public boolean task() {
+            return to != null || loadFrom != null;
+        }
     }
 }
