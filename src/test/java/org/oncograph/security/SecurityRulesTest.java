@@ -17,11 +17,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The security rules under the configurations that the shared integration context does not use. */
+/**
+ * The security rules under the configurations that the shared integration context does not use. Only the security
+ * beans are loaded (no controllers, which need the graph): a request that security lets through answers 404.
+ */
 class SecurityRulesTest {
 
     @Nested
-    @WebMvcTest(properties = "oncograph.security.api-key=")
+    @WebMvcTest(useDefaultFilters = false, properties = "oncograph.security.api-key=")
     @Import({SecurityConfiguration.class, ApiKeyAuthenticationProvider.class, RefusalHandler.class})
     @EnableConfigurationProperties(OncoGraphProperties.class)
     class WithNoKeyConfigured {
@@ -52,7 +55,7 @@ class SecurityRulesTest {
     }
 
     @Nested
-    @WebMvcTest(properties = {"oncograph.security.api-key=closed-key", "oncograph.security.reads-open=false"})
+    @WebMvcTest(useDefaultFilters = false, properties = {"oncograph.security.api-key=closed-key", "oncograph.security.reads-open=false"})
     @Import({SecurityConfiguration.class, ApiKeyAuthenticationProvider.class, RefusalHandler.class})
     @EnableConfigurationProperties(OncoGraphProperties.class)
     class WithReadsClosed {
