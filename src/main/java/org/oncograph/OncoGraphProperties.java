@@ -56,12 +56,15 @@ public record OncoGraphProperties(
     /**
      * Access rules.
      *
-     * @param apiKey    the key that write requests must send in {@code X-API-Key}; empty disables writes
-     * @param readsOpen whether read endpoints are open without a key
+     * @param apiKey         the key that write requests must send in {@code X-API-Key}; empty disables writes
+     * @param readsOpen      whether read endpoints are open without a key
+     * @param maxRequestBody largest request body accepted, except by the import endpoints, which have their own
+     *                       bound ({@code oncograph.ingest.max-request-size})
      */
     public record Security(
             @DefaultValue("") String apiKey,
-            @DefaultValue("true") boolean readsOpen) {
+            @DefaultValue("true") boolean readsOpen,
+            @DefaultValue("1MB") DataSize maxRequestBody) {
     }
 
     /**

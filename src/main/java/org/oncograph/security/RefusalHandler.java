@@ -1,8 +1,6 @@
 package org.oncograph.security;
 
 import java.io.IOException;
-import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,14 +9,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Answers a request that needs the API key and does not hold it, as an RFC 9457 problem, and logs the attempt
@@ -34,18 +29,18 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class RefusalHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    static final URI MISSING = URI.create("https://oncograph.org/problems/api-key-missing");
-    static final URI INVALID = URI.create("https://oncograph.org/problems/api-key-invalid");
-    static final URI DISABLED = URI.create("https://oncograph.org/problems/writes-disabled");
+    static final String MISSING = "api-key-missing";
+    static final String INVALID = "api-key-invalid";
+    static final String DISABLED = "writes-disabled";
 
     private static final Logger log = LoggerFactory.getLogger(RefusalHandler.class);
 
     private final ApiKeyAuthenticationProvider keys;
-    private final JsonMapper json;
+    private final Problems problems;
 
-    RefusalHandler(ApiKeyAuthenticationProvider keys, JsonMapper json) {
+    RefusalHandler(ApiKeyAuthenticationProvider keys, Problems problems) {
         this.keys = keys;
-        this.json = json;
+        this.problems = problems;
     }
 
     @Override
@@ -78,20 +73,11 @@ class RefusalHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
                 "The X-API-Key header does not allow this request.", "access denied");
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,
+    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
                         String title, String detail, String reason) throws IOException {
         log.warn("Refused {} {} from {}: {}", clean(request.getMethod()), clean(request.getRequestURI()),
                 clean(request.getRemoteAddr()), reason);
-        // Written by hand: this runs in a servlet filter, before (and outside) Spring MVC's problem handling.
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", type.toString());
-        problem.put("title", title);
-        problem.put("status", status.value());
-        problem.put("detail", detail);
-        problem.put("instance", request.getRequestURI());
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        json.writeValue(response.getOutputStream(), problem);
+        problems.write(request, response, status, type, title, detail, Map.of());
     }
 
     /** Request text in a log line: control characters out (no forged log lines), and bounded. */
