@@ -2,7 +2,7 @@ package org.oncograph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ConnectException;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -114,14 +114,15 @@ class LifecycleIT {
 
         Thread closing = new Thread(app::close, "closing");
         closing.start();
-        // Graceful shutdown first stops accepting connections; wait (without a clock) until a new request is refused.
+        // Graceful shutdown first stops taking connections; wait (without a clock) until a new request is not served.
         while (true) {
             try {
                 HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/actuator/health/liveness")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 Thread.sleep(50);
-            } catch (ConnectException refused) {
+            } catch (IOException refused) {
+                // Connection refused, or accepted from the backlog and closed unanswered: either way, not served.
                 break;
             }
         }
