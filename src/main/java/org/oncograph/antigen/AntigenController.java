@@ -4,13 +4,16 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.oncograph.explore.NeighbourQueries;
 import org.oncograph.graph.EntitySummary;
+import org.oncograph.graph.Nodes;
 import org.oncograph.graph.EntityType;
 import org.oncograph.graph.ReferenceResolver;
 import org.oncograph.therapy.TherapyCard;
 import org.oncograph.therapy.TherapyFilter;
 import org.oncograph.therapy.TherapyFilters;
 import org.oncograph.therapy.TherapyQueries;
+import org.oncograph.web.Page;
 import org.oncograph.web.PageRequest;
 import org.oncograph.web.ParameterChecks;
 import org.oncograph.web.SubjectPage;
@@ -29,11 +32,39 @@ class AntigenController {
     private final ReferenceResolver resolver;
     private final TherapyFilters filters;
     private final TherapyQueries therapies;
+    private final AntigenQueries antigens;
+    private final NeighbourQueries neighbours;
 
-    AntigenController(ReferenceResolver resolver, TherapyFilters filters, TherapyQueries therapies) {
+    AntigenController(ReferenceResolver resolver, TherapyFilters filters, TherapyQueries therapies,
+                      AntigenQueries antigens, NeighbourQueries neighbours) {
         this.resolver = resolver;
         this.filters = filters;
         this.therapies = therapies;
+        this.antigens = antigens;
+        this.neighbours = neighbours;
+    }
+
+    @GetMapping
+    @Operation(summary = "All antigens, by HGNC symbol")
+    Page<AntigenItem> list(@RequestParam(required = false) Integer page,
+                           @Parameter(description = "page size, 1 to 100") @RequestParam(required = false)
+                           Integer size) {
+        ParameterChecks checks = new ParameterChecks();
+        PageRequest paging = PageRequest.of(page, size, checks);
+        checks.validate();
+        return antigens.list(paging);
+    }
+
+    @GetMapping("/{ref}")
+    @Operation(summary = "One antigen with its identifiers, names and neighbours")
+    AntigenDetails one(@Parameter(description = "HGNC symbol, HGNC id, name or synonym: ERBB2, HER2, CD340")
+                       @PathVariable String ref) {
+        EntitySummary antigen = resolver.resolve("ref", ref, EntityType.ANTIGEN);
+        var entity = neighbours.read(EntityType.ANTIGEN, antigen.key());
+        var a = entity.node();
+        return new AntigenDetails(antigen.type(), antigen.key(), antigen.name(), Nodes.string(a, "name"),
+                Nodes.string(a, "hgncId"), Nodes.strings(a, "synonyms"), Nodes.strings(a, "isoforms"),
+                Nodes.string(a, "uniprot"), Nodes.string(a, "entrez"), entity.neighbours());
     }
 
     @GetMapping("/{ref}/therapies")

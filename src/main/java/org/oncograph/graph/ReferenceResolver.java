@@ -61,7 +61,7 @@ public class ReferenceResolver {
         Set<EntityType> allowed = EnumSet.copyOf(types);
         String ref = reference.strip();
         return reads.transaction(tx -> {
-            List<Node> byKey = tx.run(keyQuery(allowed), Map.of("keys", keyVariants(ref))).list(r -> r.get("n")
+            List<Node> byKey = tx.run(keyQuery(allowed), Map.of("keys", keyVariants(ref), "ref", ref)).list(r -> r.get("n")
                     .asNode());
             if (byKey.size() == 1) {
                 return EntitySummary.of(byKey.get(0));
@@ -206,6 +206,10 @@ public class ReferenceResolver {
                 parts.add("MATCH (n:" + type.label() + ") WHERE n." + type.keyProperty() + " IN $keys RETURN n");
                 for (String alternate : type.alternateKeys()) {
                     parts.add("MATCH (n:" + type.label() + ") WHERE n." + alternate + " IN $keys RETURN n");
+                }
+                if (type == EntityType.COUNTRY) {
+                    // Countries are not in the full-text index; there are only ~250, so their names are scanned.
+                    parts.add("MATCH (n:Country) WHERE toLower(n.name) = toLower($ref) RETURN n");
                 }
             }
             return "CALL () {\n  " + String.join("\n  UNION\n  ", parts) + "\n}\nRETURN n LIMIT 20";

@@ -11,12 +11,13 @@ import org.oncograph.graph.Evidence;
  * link), the cancers it is studied for, a sample of its trials, and the institutions behind it.
  *
  * @param targeting    in answers about one antigen: the TARGETS link to that antigen and its evidence
+ * @param matchedCancers in answers about one cancer: how the therapy is linked to it or to its subtypes
  * @param trials       up to {@value TherapyQueries#TRIAL_SAMPLE} of its trials; {@code trialCount} says how many
  *                     there are in all
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TherapyCard(String id, String name, List<String> synonyms, String kind, Target targeting,
-                          List<ModalityRef> modalities, List<Target> targets, List<CancerLink> cancers,
+                          List<CancerLink> matchedCancers, List<ModalityRef> modalities, List<Target> targets, List<CancerLink> cancers,
                           List<TrialRef> trials, long trialCount, List<InstitutionRole> institutions) {
 
     /** A kind of therapy. */
@@ -36,12 +37,15 @@ public record TherapyCard(String id, String name, List<String> synonyms, String 
     /**
      * A cancer the therapy is studied for.
      *
-     * @param via        {@code studied-for} (a source says so) or {@code trial} (one of its trials studies it)
+     * @param via        {@code studied-for} (a source says so) or {@code trial} (one of its trials studies it;
+     *                   a basket trial studies several cancers, so this is weaker than {@code studied-for})
+     * @param trial      for {@code via: trial}, the trial (when known)
      * @param qualifiers what the source says of the patients (metastatic, HER2-negative...), when it does
      * @param evidence   the evidence of the STUDIED_FOR link ({@code null} for cancers known from trials)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record CancerLink(String id, String name, String via, List<String> qualifiers, Evidence evidence) {
+    public record CancerLink(String id, String name, String via, String trial, List<String> qualifiers,
+                             Evidence evidence) {
     }
 
     /** A trial testing the therapy. */

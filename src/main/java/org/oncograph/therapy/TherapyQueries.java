@@ -45,11 +45,12 @@ public class TherapyQueries {
             MATCH (:Cancer {id: $cancer})<-[:SUBTYPE_OF*0..6]-(c:Cancer)
             WITH DISTINCT c LIMIT 1000
             CALL (c) {
-              MATCH (c)<-[:STUDIED_FOR]-(t:Therapy) RETURN t
+              MATCH (c)<-[r:STUDIED_FOR]-(t:Therapy) RETURN t, {cancer: c, link: r, trial: null} AS hit
               UNION
-              MATCH (c)<-[:STUDIES]-(:Trial)-[:TESTS]->(t:Therapy) RETURN t
+              MATCH (c)<-[:STUDIES]-(tr:Trial)-[:TESTS]->(t:Therapy)
+              RETURN t, {cancer: c, link: null, trial: tr.nctId} AS hit
             }
-            WITH DISTINCT t, null AS link
+            WITH t, collect(hit)[..20] AS link
             """;
     private static final String BY_MODALITY = """
             MATCH (:Modality {id: $modality})<-[:SUBTYPE_OF*0..6]-(:Modality)<-[:HAS_MODALITY]-(t:Therapy)
@@ -135,7 +136,7 @@ public class TherapyQueries {
                 links.forEach((id, link) -> {
                     Record card = byId.get(id);
                     if (card != null) {
-                        cards.add(toCard(card, link.isNull() ? null : link));
+                        cards.add(toCard(card, link));
                     }
                 });
             }
@@ -180,7 +181,10 @@ public class TherapyQueries {
                 Nodes.string(v.asNode(), "id"), Nodes.string(v.asNode(), "name")));
         List<Target> targets = r.get("targets").asList(v -> target(v.get("antigen").asNode(), v.get("link")));
         Target targeting = null;
-        if (link != null) {
+        List<CancerLink> matched = null;
+        if (link.hasType(org.neo4j.driver.types.TypeSystem.getDefault().LIST())) {
+            matched = link.asList(TherapyQueries::cancerHit);
+        } else if (!link.isNull()) {
             String antigenId = link.asRelationship().endNodeElementId();
             targeting = r.get("targets").asList(v -> v).stream()
                     .filter(v -> v.get("antigen").asNode().elementId().equals(antigenId))
@@ -190,21 +194,34 @@ public class TherapyQueries {
         r.get("studiedFor").values().forEach(v -> {
             Node c = v.get("cancer").asNode();
             var rel = v.get("link").asRelationship();
-            cancers.add(new CancerLink(Nodes.string(c, "id"), Nodes.string(c, "name"), "studied-for",
+            cancers.add(new CancerLink(Nodes.string(c, "id"), Nodes.string(c, "name"), "studied-for", null,
                     emptyToNull(Nodes.strings(rel, "qualifiers")), Evidence.of(rel)));
         });
         r.get("trialCancers").values().forEach(v -> {
             Node c = v.asNode();
             String id = Nodes.string(c, "id");
             if (cancers.stream().noneMatch(existing -> existing.id().equals(id))) {
-                cancers.add(new CancerLink(id, Nodes.string(c, "name"), "trial", null, null));
+                cancers.add(new CancerLink(id, Nodes.string(c, "name"), "trial", null, null, null));
             }
         });
         List<TrialRef> trials = r.get("trials").asList(v -> trial(v.asNode())).stream()
                 .sorted(Comparator.comparing(TrialRef::nctId)).toList();
         return new TherapyCard(Nodes.string(t, "id"), Nodes.string(t, "name"), Nodes.strings(t, "synonyms"),
-                Nodes.string(t, "kind"), targeting, modalities, targets, cancers, trials,
+                Nodes.string(t, "kind"), targeting, matched, modalities, targets, cancers, trials,
                 r.get("trialCount").asLong(), institutions(r));
+    }
+
+    /** One way a therapy reaches a cancer of the asked subtree: a STUDIED_FOR link, or one of its trials. */
+    private static CancerLink cancerHit(Value hit) {
+        Node c = hit.get("cancer").asNode();
+        Value link = hit.get("link");
+        if (link.isNull()) {
+            return new CancerLink(Nodes.string(c, "id"), Nodes.string(c, "name"), "trial",
+                    hit.get("trial").asString(null), null, null);
+        }
+        var rel = link.asRelationship();
+        return new CancerLink(Nodes.string(c, "id"), Nodes.string(c, "name"), "studied-for", null,
+                emptyToNull(Nodes.strings(rel, "qualifiers")), Evidence.of(rel));
     }
 
     private static List<InstitutionRole> institutions(Record r) {

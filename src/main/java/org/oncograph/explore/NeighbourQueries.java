@@ -1,0 +1,90 @@
+package org.oncograph.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.Relationship;
+import org.oncograph.graph.EntitySummary;
+import org.oncograph.graph.EntityType;
+import org.oncograph.graph.Evidence;
+import org.oncograph.graph.GraphReads;
+import org.oncograph.graph.RelationshipType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads an entity's node and its neighbours for the {@code GET /<type>/{ref}} endpoints. One capped, typed
+ * expansion per relationship type and direction (a hub with 50,000 trials costs the same as a leaf), and counts
+ * from the degree store.
+ */
+@Component
+public class NeighbourQueries {
+
+    /** Neighbours listed per relationship type and direction. */
+    public static final int PER_TYPE = 25;
+
+    private final GraphReads reads;
+    private final Map<EntityType, String> queries = new ConcurrentHashMap<>();
+
+    NeighbourQueries(GraphReads reads) {
+        this.reads = reads;
+    }
+
+    /** The entity's node (for its own properties) and its neighbours; the entity must exist. */
+    public record Entity(Node node, Neighbours neighbours) {
+    }
+
+    public Entity read(EntityType type, String key) {
+        return reads.transaction(tx -> read(tx, type, key));
+    }
+
+    Entity read(TransactionContext tx, EntityType type, String key) {
+        List<Record> rows = tx.run(query(type), Map.of("key", key, "cap", PER_TYPE)).list();
+        if (rows.isEmpty()) {
+            throw new IllegalStateException("resolved " + type + " " + key + " vanished");
+        }
+        Node node = rows.get(0).get("n").asNode();
+        EntitySummary self = EntitySummary.of(node);
+        List<Neighbour> items = new ArrayList<>();
+        for (var value : rows.get(0).get("neighbours").values()) {
+            Relationship r = value.get("r").asRelationship();
+            EntitySummary other = EntitySummary.of(value.get("m").asNode());
+            boolean out = r.startNodeElementId().equals(node.elementId());
+            String verb = RelationshipType.verbOf(r.type());
+            String text = out ? self.name() + " " + verb + " " + other.name()
+                    : other.name() + " " + verb + " " + self.name();
+            items.add(new Neighbour(r.type(), out ? "out" : "in", other, text, Evidence.of(r)));
+        }
+        List<NeighbourCount> counts = new ArrayList<>();
+        rows.get(0).get("counts").asMap(v -> v.asLong()).forEach((k, n) -> {
+            if (n > 0) {
+                int split = k.lastIndexOf('_');
+                counts.add(new NeighbourCount(k.substring(0, split), k.substring(split + 1), n));
+            }
+        });
+        counts.sort((a, b) -> (a.relationship() + a.direction()).compareTo(b.relationship() + b.direction()));
+        return new Entity(node, new Neighbours(items, counts));
+    }
+
+    /** Built once per type from the enums: labels and relationship types are constants, never input. */
+    private String query(EntityType type) {
+        return queries.computeIfAbsent(type, t -> {
+            List<String> parts = new ArrayList<>();
+            List<String> counts = new ArrayList<>();
+            for (RelationshipType rel : RelationshipType.values()) {
+                parts.add("MATCH (n)-[r:" + rel.name() + "]->(m) WITH r, m LIMIT $cap RETURN r, m");
+                parts.add("MATCH (n)<-[r:" + rel.name() + "]-(m) WITH r, m LIMIT $cap RETURN r, m");
+                counts.add(rel.name() + "_out: COUNT { (n)-[:" + rel.name() + "]->() }");
+                counts.add(rel.name() + "_in: COUNT { (n)<-[:" + rel.name() + "]-() }");
+            }
+            return "MATCH (n:" + t.label() + " {" + t.keyProperty() + ": $key})\n"
+                    + "CALL (n) {\n  CALL (n) {\n  " + String.join("\n  UNION ALL\n  ", parts) + "\n  }\n"
+                    + "  RETURN collect({r: r, m: m}) AS neighbours\n}\n"
+                    + "RETURN n, neighbours, {" + String.join(", ", counts) + "} AS counts";
+        });
+    }
+}
