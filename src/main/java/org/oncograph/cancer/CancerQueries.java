@@ -44,13 +44,13 @@ class CancerQueries {
                 UNION
                 MATCH (c)<-[:EXPRESSED_IN]-(a:Antigen) RETURN a, null AS t, 'expressed' AS via
               }
-              RETURN a, t, via
+              WITH a, t, collect(DISTINCT via) AS vias
+              WITH a, collect({therapy: t, via: vias}) AS links
+              WITH a, [x IN links WHERE x.therapy IS NOT NULL] AS therapies
+              ORDER BY size(therapies) DESC, a.symbol
+              // Aggregating here gives one row even when nothing matched.
+              RETURN collect({antigen: a, therapies: therapies}) AS rows
             }
-            WITH scope, a, t, collect(DISTINCT via) AS vias
-            WITH scope, a, collect({therapy: t, via: vias}) AS links
-            WITH scope, a, [x IN links WHERE x.therapy IS NOT NULL] AS therapies
-            ORDER BY size(therapies) DESC, a.symbol
-            WITH scope, collect({antigen: a, therapies: therapies}) AS rows
             WITH scope, size(rows) AS total, rows[$skip..($skip + $limit)] AS pageRows
             CALL (scope, pageRows) {
               UNWIND pageRows AS row

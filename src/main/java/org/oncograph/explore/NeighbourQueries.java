@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads an entity's node and its neighbours for the {@code GET /<type>/{ref}} endpoints. One capped, typed
- * expansion per relationship type and direction (a hub with 50,000 trials costs the same as a leaf), and counts
- * from the degree store.
+ * expansion per relationship type and direction that the graph model allows for the label (a hub with 50,000
+ * trials costs the same as a leaf), and counts from the degree store.
  */
 @Component
 public class NeighbourQueries {
@@ -75,11 +75,19 @@ public class NeighbourQueries {
         return queries.computeIfAbsent(type, t -> {
             List<String> parts = new ArrayList<>();
             List<String> counts = new ArrayList<>();
+            // Only the relationships the graph model allows for this label: fewer branches to plan and run.
             for (RelationshipType rel : RelationshipType.values()) {
-                parts.add("MATCH (n)-[r:" + rel.name() + "]->(m) WITH r, m LIMIT $cap RETURN r, m");
-                parts.add("MATCH (n)<-[r:" + rel.name() + "]-(m) WITH r, m LIMIT $cap RETURN r, m");
-                counts.add(rel.name() + "_out: COUNT { (n)-[:" + rel.name() + "]->() }");
-                counts.add(rel.name() + "_in: COUNT { (n)<-[:" + rel.name() + "]-() }");
+                if (rel.startsAt(t)) {
+                    parts.add("MATCH (n)-[r:" + rel.name() + "]->(m) WITH r, m LIMIT $cap RETURN r, m");
+                    counts.add(rel.name() + "_out: COUNT { (n)-[:" + rel.name() + "]->() }");
+                }
+                if (rel.endsAt(t)) {
+                    parts.add("MATCH (n)<-[r:" + rel.name() + "]-(m) WITH r, m LIMIT $cap RETURN r, m");
+                    counts.add(rel.name() + "_in: COUNT { (n)<-[:" + rel.name() + "]-() }");
+                }
+            }
+            if (parts.isEmpty()) {
+                parts.add("MATCH (n)-[r]-(m) WITH r, m LIMIT 0 RETURN r, m");
             }
             return "MATCH (n:" + t.label() + " {" + t.keyProperty() + ": $key})\n"
                     + "CALL (n) {\n  CALL (n) {\n  " + String.join("\n  UNION ALL\n  ", parts) + "\n  }\n"
