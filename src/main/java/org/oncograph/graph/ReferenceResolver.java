@@ -3,6 +3,7 @@ package org.oncograph.graph;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,9 +61,19 @@ public class ReferenceResolver {
     public EntitySummary resolve(String parameter, String reference, Collection<EntityType> types) {
         Set<EntityType> allowed = EnumSet.copyOf(types);
         String ref = reference.strip();
+        boolean searchable = FullText.searchable(ref);
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("keys", keyVariants(ref));
+        parameters.put("ref", ref);
+        parameters.put("index", FullText.INDEX);
+        parameters.put("query", searchable ? FullText.phrase(ref) : "\"\"");
+        parameters.put("searchable", searchable);
+        parameters.put("limit", NAME_CANDIDATES);
+        parameters.put("labels", allowed.stream().map(EntityType::label).toList());
         return reads.transaction(tx -> {
-            List<Node> byKey = tx.run(keyQuery(allowed), Map.of("keys", keyVariants(ref), "ref", ref)).list(r -> r.get("n")
-                    .asNode());
+            // One statement: the key lookups, and only when they find nothing, the full-text name lookup.
+            Record found = tx.run(lookupQuery(allowed), parameters).single();
+            List<Node> byKey = found.get("byKey").asList(v -> v.asNode());
             if (byKey.size() == 1) {
                 return EntitySummary.of(byKey.get(0));
             }
@@ -70,21 +81,17 @@ public class ReferenceResolver {
                 throw new AmbiguousReferenceException(parameter, ref,
                         byKey.stream().map(n -> candidate(n, ref)).toList());
             }
-            return byName(tx, parameter, ref, allowed);
+            return byName(tx, parameter, ref, allowed, found.get("byName").asList(v -> v.asNode()));
         });
     }
 
-    private EntitySummary byName(TransactionContext tx, String parameter, String ref, Set<EntityType> allowed) {
+    private EntitySummary byName(TransactionContext tx, String parameter, String ref, Set<EntityType> allowed,
+                                 List<Node> hits) {
         List<String> labels = allowed.stream().map(EntityType::label).toList();
-        List<Record> hits = FullText.searchable(ref)
-                ? tx.run(BY_NAME, Map.of("index", FullText.INDEX, "query", FullText.phrase(ref),
-                        "limit", NAME_CANDIDATES, "labels", labels)).list()
-                : List.of();
         String wanted = FullText.normalise(ref);
         Map<String, Node> byName = new LinkedHashMap<>();
         Map<String, Node> bySynonym = new LinkedHashMap<>();
-        for (Record hit : hits) {
-            Node node = hit.get("node").asNode();
+        for (Node node : hits) {
             if (names(node).stream().anyMatch(n -> FullText.normalise(n).equals(wanted))) {
                 byName.putIfAbsent(node.elementId(), node);
             } else if (synonyms(node).stream().anyMatch(n -> FullText.normalise(n).equals(wanted))) {
@@ -198,8 +205,11 @@ public class ReferenceResolver {
         return List.copyOf(out);
     }
 
-    /** One index-backed lookup per key property of every allowed type; labels and properties are constants. */
-    private String keyQuery(Set<EntityType> types) {
+    /**
+     * One index-backed lookup per key property of every allowed type, then (only if none matched) the full-text
+     * lookup of the name; labels and properties are constants.
+     */
+    private String lookupQuery(Set<EntityType> types) {
         return keyQueries.computeIfAbsent(types, t -> {
             List<String> parts = new ArrayList<>();
             for (EntityType type : t) {
@@ -212,7 +222,15 @@ public class ReferenceResolver {
                     parts.add("MATCH (n:Country) WHERE toLower(n.name) = toLower($ref) RETURN n");
                 }
             }
-            return "CALL () {\n  " + String.join("\n  UNION\n  ", parts) + "\n}\nRETURN n LIMIT 20";
+            return "CALL () {\n  " + String.join("\n  UNION\n  ", parts) + "\n}\n"
+                    + "WITH collect(n)[..20] AS byKey\n"
+                    + "CALL (byKey) {\n"
+                    + "  WITH byKey WHERE size(byKey) = 0 AND $searchable\n"
+                    + "  CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node\n"
+                    + "  WHERE any(label IN labels(node) WHERE label IN $labels)\n"
+                    + "  RETURN collect(node) AS byName\n"
+                    + "}\n"
+                    + "RETURN byKey, byName";
         });
     }
 
