@@ -4,25 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.oncograph.ApiClient.segment;
 import static org.oncograph.ProblemAssertions.assertProblem;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /** {@code GET /<type>/{ref}}: one entity with its own facts and its neighbours, for every type. */
 @OncoGraphIntegrationTest
-class DetailsApiIT {
-
-    @LocalServerPort
-    int port;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
+class DetailsApiIT extends ApiContractTest {
 
     private static JsonNode neighbour(JsonNode details, String relationship, String key) {
         for (JsonNode n : details.at("/neighbours/items")) {

@@ -7,32 +7,20 @@ import static org.oncograph.ProblemAssertions.assertProblem;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /** The paged lists (therapies, antigens, cancers, trials, institutions) and their filters. */
 @OncoGraphIntegrationTest
-class ListsApiIT {
-
-    @LocalServerPort
-    int port;
+class ListsApiIT extends ApiContractTest {
 
     @Autowired
     Driver driver;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
 
     private long count(String cypher) {
         return driver.executableQuery(cypher).execute().records().get(0).get(0).asLong();

@@ -59,8 +59,8 @@ class AntigenController {
     @Operation(summary = "One antigen with its identifiers, names and neighbours")
     AntigenDetails one(@Parameter(description = "HGNC symbol, HGNC id, name or synonym: ERBB2, HER2, CD340")
                        @PathVariable String ref) {
-        EntitySummary antigen = resolver.resolve("ref", ref, EntityType.ANTIGEN);
-        var entity = neighbours.read(EntityType.ANTIGEN, antigen.key());
+        var entity = neighbours.find(ref, EntityType.ANTIGEN);
+        EntitySummary antigen = entity.summary();
         var a = entity.node();
         return new AntigenDetails(antigen.type(), antigen.key(), antigen.name(), Nodes.string(a, "name"),
                 Nodes.string(a, "hgncId"), Nodes.strings(a, "synonyms"), Nodes.strings(a, "isoforms"),

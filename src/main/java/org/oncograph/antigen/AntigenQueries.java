@@ -1,6 +1,5 @@
 package org.oncograph.antigen;
 
-import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Record;
@@ -27,12 +26,7 @@ class AntigenQueries {
     }
 
     Page<AntigenItem> list(PageRequest page) {
-        return reads.transaction(tx -> {
-            long total = tx.run("RETURN COUNT { (:Antigen) } AS total").single().get("total").asLong();
-            List<AntigenItem> items = tx.run(LIST, Map.of("skip", page.skip(), "limit", page.size()))
-                    .list(AntigenQueries::item);
-            return page.of(items, total);
-        });
+        return reads.page("RETURN COUNT { (:Antigen) } AS total", LIST, Map.of(), page, AntigenQueries::item);
     }
 
     private static AntigenItem item(Record r) {

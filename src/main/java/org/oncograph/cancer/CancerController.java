@@ -62,8 +62,8 @@ class CancerController {
     @Operation(summary = "One cancer with its identifiers and neighbours")
     CancerDetails one(@Parameter(description = "MONDO/NCIt id, DOID, name or synonym: MONDO:0007256, liver cancer")
                       @PathVariable String ref) {
-        EntitySummary cancer = resolver.resolve("ref", ref, EntityType.CANCER);
-        var entity = neighbours.read(EntityType.CANCER, cancer.key());
+        var entity = neighbours.find(ref, EntityType.CANCER);
+        EntitySummary cancer = entity.summary();
         var n = entity.node();
         return new CancerDetails(cancer.type(), cancer.key(), Nodes.string(n, "name"), Nodes.strings(n, "synonyms"),
                 Nodes.string(n, "mondoId"), Nodes.string(n, "ncitId"), Nodes.string(n, "doid"),

@@ -74,13 +74,7 @@ class CancerQueries {
     Page<CancerItem> list(String parent, PageRequest page) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("parent", parent);
-        parameters.put("skip", page.skip());
-        parameters.put("limit", page.size());
-        return reads.transaction(tx -> {
-            long total = tx.run(COUNT, parameters).single().get("total").asLong();
-            List<CancerItem> items = tx.run(LIST, parameters).list(CancerQueries::item);
-            return page.of(items, total);
-        });
+        return reads.page(COUNT, LIST, parameters, page, CancerQueries::item);
     }
 
     Page<CancerAntigen> antigens(String cancer, PageRequest page) {

@@ -13,6 +13,7 @@ import org.oncograph.graph.EntitySummary;
 import org.oncograph.graph.EntityType;
 import org.oncograph.graph.Evidence;
 import org.oncograph.graph.GraphReads;
+import org.oncograph.graph.ReferenceResolver;
 import org.oncograph.graph.RelationshipType;
 import org.springframework.stereotype.Component;
 
@@ -28,18 +29,22 @@ public class NeighbourQueries {
     public static final int PER_TYPE = 25;
 
     private final GraphReads reads;
+    private final ReferenceResolver resolver;
     private final Map<EntityType, String> queries = new ConcurrentHashMap<>();
 
-    NeighbourQueries(GraphReads reads) {
+    NeighbourQueries(GraphReads reads, ReferenceResolver resolver) {
         this.reads = reads;
+        this.resolver = resolver;
     }
 
-    /** The entity's node (for its own properties) and its neighbours; the entity must exist. */
-    public record Entity(Node node, Neighbours neighbours) {
+    /** The entity as resolved, its node (for its own properties) and its neighbours. */
+    public record Entity(EntitySummary summary, Node node, Neighbours neighbours) {
     }
 
-    public Entity read(EntityType type, String key) {
-        return reads.transaction(tx -> read(tx, type, key));
+    /** The entity of {@code type} that the path variable {@code ref} means, with its neighbours. */
+    public Entity find(String ref, EntityType type) {
+        EntitySummary summary = resolver.resolve("ref", ref, type);
+        return reads.transaction(tx -> read(tx, type, summary.key()));
     }
 
     Entity read(TransactionContext tx, EntityType type, String key) {
@@ -67,7 +72,7 @@ public class NeighbourQueries {
             }
         });
         counts.sort((a, b) -> (a.relationship() + a.direction()).compareTo(b.relationship() + b.direction()));
-        return new Entity(node, new Neighbours(items, counts));
+        return new Entity(self, node, new Neighbours(items, counts));
     }
 
     /** Built once per type from the enums: labels and relationship types are constants, never input. */

@@ -1,6 +1,7 @@
 package org.oncograph.graph;
 
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,6 +13,8 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.TransactionContext;
+import org.oncograph.web.Page;
+import org.oncograph.web.PageRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +44,21 @@ public class GraphReads {
     /** The only record of a statement that always returns exactly one row (aggregations). */
     public Record single(String cypher, Map<String, Object> parameters) {
         return transaction(tx -> tx.run(cypher, parameters).single());
+    }
+
+    /**
+     * A page of a list: {@code countCypher} returns the total as {@code total}, {@code pageCypher} the page's
+     * rows (it gets {@code $skip} and {@code $limit}); both run in one transaction, so they agree.
+     */
+    public <T> Page<T> page(String countCypher, String pageCypher, Map<String, Object> parameters,
+                            PageRequest page, Function<Record, T> mapper) {
+        Map<String, Object> all = new HashMap<>(parameters);
+        all.put("skip", page.skip());
+        all.put("limit", page.size());
+        return transaction(tx -> {
+            long total = tx.run(countCypher, all).single().get("total").asLong();
+            return page.of(tx.run(pageCypher, all).list(mapper::apply), total);
+        });
     }
 
     /** Several statements in one read transaction (one consistent snapshot). */

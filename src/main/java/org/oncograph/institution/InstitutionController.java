@@ -54,8 +54,8 @@ class InstitutionController {
     @Operation(summary = "One institution with its neighbours")
     InstitutionDetails one(@Parameter(description = "id, ROR id or URL, name or alias: ror:040gcmg81, renji-hospital")
                            @PathVariable String ref) {
-        EntitySummary institution = resolver.resolve("ref", ref, EntityType.INSTITUTION);
-        var entity = neighbours.read(EntityType.INSTITUTION, institution.key());
+        var entity = neighbours.find(ref, EntityType.INSTITUTION);
+        EntitySummary institution = entity.summary();
         var i = entity.node();
         return new InstitutionDetails(institution.type(), institution.key(), institution.name(),
                 Nodes.strings(i, "aliases"), Nodes.string(i, "kind"), Nodes.string(i, "city"),

@@ -1,7 +1,6 @@
 package org.oncograph.institution;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Record;
@@ -33,13 +32,8 @@ class InstitutionQueries {
     Page<InstitutionItem> list(String country, PageRequest page) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("country", country);
-        parameters.put("skip", page.skip());
-        parameters.put("limit", page.size());
-        return reads.transaction(tx -> {
-            long total = tx.run(MATCH + "RETURN count(i) AS total", parameters).single().get("total").asLong();
-            List<InstitutionItem> items = tx.run(MATCH + PAGE, parameters).list(InstitutionQueries::item);
-            return page.of(items, total);
-        });
+        return reads.page(MATCH + "RETURN count(i) AS total", MATCH + PAGE, parameters, page,
+                InstitutionQueries::item);
     }
 
     private static InstitutionItem item(Record r) {

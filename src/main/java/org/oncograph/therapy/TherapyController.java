@@ -61,8 +61,8 @@ class TherapyController {
     @Operation(summary = "One therapy with its neighbours")
     TherapyDetails one(@Parameter(description = "slug, name or synonym: car-gpc3-t-cells, GPC3 CAR-T")
                        @PathVariable String ref) {
-        EntitySummary therapy = resolver.resolve("ref", ref, EntityType.THERAPY);
-        var entity = neighbours.read(EntityType.THERAPY, therapy.key());
+        var entity = neighbours.find(ref, EntityType.THERAPY);
+        EntitySummary therapy = entity.summary();
         var t = entity.node();
         return new TherapyDetails(therapy.type(), therapy.key(), therapy.name(), Nodes.strings(t, "synonyms"),
                 Nodes.string(t, "kind"), Nodes.string(t, "description"), Nodes.string(t, "developmentStage"),

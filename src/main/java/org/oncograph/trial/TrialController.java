@@ -70,8 +70,8 @@ class TrialController {
     @Operation(summary = "One trial with its registry facts and neighbours")
     TrialDetails one(@Parameter(description = "NCT id (any case) or title: NCT04787263")
                      @PathVariable String ref) {
-        EntitySummary trial = resolver.resolve("ref", ref, EntityType.TRIAL);
-        var entity = neighbours.read(EntityType.TRIAL, trial.key());
+        var entity = neighbours.find(ref, EntityType.TRIAL);
+        EntitySummary trial = entity.summary();
         var t = entity.node();
         return new TrialDetails(trial.type(), trial.key(), Nodes.string(t, "title"),
                 Nodes.string(t, "officialTitle"), Nodes.string(t, "phase"), Nodes.strings(t, "phases"),

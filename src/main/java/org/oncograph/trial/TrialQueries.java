@@ -77,13 +77,7 @@ class TrialQueries {
         parameters.put("country", filter.country());
         parameters.put("status", filter.status() == null ? null : filter.status().name());
         parameters.put("phase", filter.phase() == null ? null : filter.phase().name());
-        parameters.put("skip", page.skip());
-        parameters.put("limit", page.size());
-        return reads.transaction(tx -> {
-            long total = tx.run(match + "RETURN count(tr) AS total", parameters).single().get("total").asLong();
-            List<TrialItem> items = tx.run(match + PAGE, parameters).list(TrialQueries::item);
-            return page.of(items, total);
-        });
+        return reads.page(match + "RETURN count(tr) AS total", match + PAGE, parameters, page, TrialQueries::item);
     }
 
     /** The anchor for the first filter given, then every other filter as a predicate. */

@@ -4,29 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.oncograph.ApiClient.segment;
 import static org.oncograph.ProblemAssertions.assertProblem;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
-import org.oncograph.ApiClient;
+import org.oncograph.ApiContractTest;
 import org.oncograph.OncoGraphIntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /** GET /api/v1/antigens/{ref}/therapies against the seeded graph. */
 @OncoGraphIntegrationTest
-class AntigenTherapiesIT {
-
-    @LocalServerPort
-    int port;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
+class AntigenTherapiesIT extends ApiContractTest {
 
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({"HER2, ERBB2", "her2, ERBB2", "CD340, ERBB2", "ERBB2, ERBB2", "erbb2, ERBB2", "HGNC:3430, ERBB2",

@@ -6,34 +6,23 @@ import static org.oncograph.ProblemAssertions.assertProblem;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.neo4j.driver.Driver;
 import org.oncograph.ApiClient;
+import org.oncograph.ApiContractTest;
 import org.oncograph.OncoGraphIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /** The cancer endpoints against the seeded graph: names, subtypes, therapies and antigens. */
 @OncoGraphIntegrationTest
-class CancerApiIT {
-
-    @LocalServerPort
-    int port;
+class CancerApiIT extends ApiContractTest {
 
     @Autowired
     Driver driver;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"liver cancer", "Liver Cancer", "hepatocellular carcinoma", "HCC", "MONDO:0007256",

@@ -6,27 +6,16 @@ import static org.oncograph.ProblemAssertions.assertProblem;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oncograph.ApiClient;
+import org.oncograph.ApiContractTest;
 import org.oncograph.OncoGraphIntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /** GET /api/v1/graph/neighbourhood: Cytoscape.js elements JSON, bounded in depth and size. */
 @OncoGraphIntegrationTest
-class NeighbourhoodApiIT {
-
-    @LocalServerPort
-    int port;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
+class NeighbourhoodApiIT extends ApiContractTest {
 
     /** The shape Cytoscape.js loads: every element has data.id; every edge joins two nodes of the answer. */
     static void assertCytoscapeElements(JsonNode body) {

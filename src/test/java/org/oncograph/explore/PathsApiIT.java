@@ -4,27 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.oncograph.ApiClient.param;
 import static org.oncograph.ProblemAssertions.assertProblem;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.oncograph.ApiClient;
+import org.oncograph.ApiContractTest;
 import org.oncograph.OncoGraphIntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
 
 /** GET /api/v1/paths: how two entities are connected, step by step, with evidence. */
 @OncoGraphIntegrationTest
-class PathsApiIT {
-
-    @LocalServerPort
-    int port;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
+class PathsApiIT extends ApiContractTest {
 
     @Test
     void glypican3ReachesRenjiHospitalThroughCarGpc3TCells() {

@@ -4,28 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.oncograph.ApiClient.param;
 import static org.oncograph.ProblemAssertions.assertProblem;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.oncograph.ApiClient;
+import org.oncograph.ApiContractTest;
 import org.oncograph.OncoGraphIntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** GET /api/v1/search: full-text over names and synonyms of every type. */
 @OncoGraphIntegrationTest
-class SearchApiIT {
-
-    @LocalServerPort
-    int port;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
+class SearchApiIT extends ApiContractTest {
 
     @ParameterizedTest(name = "{0} finds {1} {2} first, matched as {3}")
     @CsvSource({"HER2, Antigen, ERBB2, HER2", "cd326, Antigen, EPCAM, CD326",

@@ -5,21 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
-import org.oncograph.ApiClient;
+import org.oncograph.ApiContractTest;
 import org.oncograph.OncoGraphIntegrationTest;
 import org.oncograph.graph.GraphChangedEvent;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 
 import tools.jackson.databind.JsonNode;
 
 /** GET /api/v1/stats: counts that agree with the graph, the dashboard aggregates, and the cache. */
 @OncoGraphIntegrationTest
-class StatsApiIT {
-
-    @LocalServerPort
-    int port;
+class StatsApiIT extends ApiContractTest {
 
     @Autowired
     Driver driver;
@@ -27,11 +23,8 @@ class StatsApiIT {
     @Autowired
     ApplicationEventPublisher events;
 
-    ApiClient api;
-
     @BeforeEach
-    void client() {
-        api = new ApiClient(port);
+    void freshStatistics() {
         events.publishEvent(new GraphChangedEvent("test start"));
     }
 

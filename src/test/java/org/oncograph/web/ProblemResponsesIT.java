@@ -5,28 +5,16 @@ import static org.oncograph.ProblemAssertions.assertProblem;
 
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.oncograph.ApiClient;
+import org.oncograph.ApiContractTest;
 import org.oncograph.OncoGraphIntegrationTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Every kind of error the API answers is problem+json with its stable type, and never reveals internals. */
 @OncoGraphIntegrationTest
-class ProblemResponsesIT {
+class ProblemResponsesIT extends ApiContractTest {
 
     /** The key {@link OncoGraphIntegrationTest} configures; writes need it to get past security to MVC. */
     private static final Map<String, String> KEY = Map.of("X-API-Key", "test-api-key");
-
-    @LocalServerPort
-    int port;
-
-    ApiClient api;
-
-    @BeforeEach
-    void client() {
-        api = new ApiClient(port);
-    }
 
     @Test
     void aSizeAboveTheLimitIs400NamingTheParameterAndTheLimit() {
