@@ -19,6 +19,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.types.Node;
 import org.oncograph.web.AmbiguousReferenceException;
+import org.oncograph.web.InvalidParameterException;
 import org.oncograph.web.NotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +36,11 @@ public class ReferenceResolver {
     /** Full-text hits examined for an exact name; generous, so a common word cannot push the right one out. */
     static final int NAME_CANDIDATES = 100;
     static final int SUGGESTIONS = 5;
+    /**
+     * Longest reference looked up. No name or key is near it, and a longer one would reach Lucene as a fuzzy term
+     * whose automaton is too complex to build (a 5,000-character reference answered 500; InjectionCorpusIT).
+     */
+    static final int MAX_REFERENCE_LENGTH = 200;
 
     private static final Pattern ROR_URL = Pattern.compile("^(?:https?://)?ror\\.org/([0-9a-z]{9})$",
             Pattern.CASE_INSENSITIVE);
@@ -61,6 +67,9 @@ public class ReferenceResolver {
     public EntitySummary resolve(String parameter, String reference, Collection<EntityType> types) {
         Set<EntityType> allowed = EnumSet.copyOf(types);
         String ref = reference.strip();
+        if (ref.length() > MAX_REFERENCE_LENGTH) {
+            throw new InvalidParameterException(parameter, "must be at most " + MAX_REFERENCE_LENGTH + " characters");
+        }
         boolean searchable = FullText.searchable(ref);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("keys", keyVariants(ref));

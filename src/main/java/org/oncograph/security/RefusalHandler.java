@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
+import org.oncograph.web.ProblemType;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -29,16 +29,12 @@ import org.springframework.stereotype.Component;
 @Component
 class RefusalHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
 
-    static final String MISSING = "api-key-missing";
-    static final String INVALID = "api-key-invalid";
-    static final String DISABLED = "writes-disabled";
-
     private static final Logger log = LoggerFactory.getLogger(RefusalHandler.class);
 
     private final ApiKeyAuthenticationProvider keys;
-    private final Problems problems;
+    private final ProblemWriter problems;
 
-    RefusalHandler(ApiKeyAuthenticationProvider keys, Problems problems) {
+    RefusalHandler(ApiKeyAuthenticationProvider keys, ProblemWriter problems) {
         this.keys = keys;
         this.problems = problems;
     }
@@ -48,18 +44,18 @@ class RefusalHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
             throws IOException {
         String presented = request.getHeader(ApiKeyAuthenticationFilter.HEADER);
         if (!keys.keyConfigured()) {
-            refuse(request, response, HttpStatus.FORBIDDEN, DISABLED, "Writes are disabled",
+            refuse(request, response, ProblemType.WRITES_DISABLED,
                     "This request needs an API key, and this server has none configured, so it only serves reads."
                             + " To enable writes, set ONCOGRAPH_SECURITY_API_KEY (property oncograph.security.api-key)"
                             + " to a long random secret, restart OncoGraph, and send it in the X-API-Key header.",
                     "no API key configured");
         } else if (presented == null || presented.isEmpty()) {
             response.setHeader("WWW-Authenticate", "ApiKey header=\"X-API-Key\"");
-            refuse(request, response, HttpStatus.UNAUTHORIZED, MISSING, "API key required",
+            refuse(request, response, ProblemType.API_KEY_MISSING,
                     "This request changes or exports the graph: send the API key in the X-API-Key header.",
                     "missing API key");
         } else {
-            refuse(request, response, HttpStatus.FORBIDDEN, INVALID, "API key not accepted",
+            refuse(request, response, ProblemType.API_KEY_INVALID,
                     "The X-API-Key header does not hold this server's API key.", "wrong API key");
         }
     }
@@ -69,15 +65,15 @@ class RefusalHandler implements AuthenticationEntryPoint, AccessDeniedHandler {
             throws IOException {
         // Only reached by a request that is authenticated yet denied, which one key and one role cannot produce
         // today; answered like a wrong key so that a future rule cannot leak a stack trace.
-        refuse(request, response, HttpStatus.FORBIDDEN, INVALID, "API key not accepted",
+        refuse(request, response, ProblemType.API_KEY_INVALID,
                 "The X-API-Key header does not allow this request.", "access denied");
     }
 
-    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-                        String title, String detail, String reason) throws IOException {
+    private void refuse(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail,
+                        String reason) throws IOException {
         log.warn("Refused {} {} from {}: {}", clean(request.getMethod()), clean(request.getRequestURI()),
                 clean(request.getRemoteAddr()), reason);
-        problems.write(request, response, status, type, title, detail, Map.of());
+        problems.write(request, response, type, detail, Map.of());
     }
 
     /** Request text in a log line: control characters out (no forged log lines), and bounded. */

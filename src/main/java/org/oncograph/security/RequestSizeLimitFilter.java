@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.oncograph.OncoGraphProperties;
-import org.springframework.http.HttpStatus;
+import org.oncograph.web.ProblemType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -32,9 +32,9 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
     private final long max;
     private final DataSize bound;
-    private final Problems problems;
+    private final ProblemWriter problems;
 
-    RequestSizeLimitFilter(OncoGraphProperties properties, Problems problems) {
+    RequestSizeLimitFilter(OncoGraphProperties properties, ProblemWriter problems) {
         this.bound = properties.security().maxRequestBody();
         this.max = bound.toBytes();
         this.problems = problems;
@@ -64,8 +64,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     }
 
     private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "request-too-large", "Request body too large",
-                "The request body is over oncograph.security.max-request-body (" + bound + ").",
+        problems.write(request, response, ProblemType.PAYLOAD_TOO_LARGE, "The request body is over oncograph.security.max-request-body (" + bound + ").",
                 Map.of("bound", "oncograph.security.max-request-body", "maxBytes", max));
     }
 

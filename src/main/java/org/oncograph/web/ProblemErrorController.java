@@ -3,6 +3,7 @@ package org.oncograph.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -18,10 +19,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProblemErrorController implements ErrorController {
 
+    @Hidden
     @RequestMapping("${server.error.path:/error}")
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer i ? i : 500;
+        // No status: not an error dispatch but a client asking for /error itself, which is no endpoint
+        // (it answered 500 before; ApiFuzzIT).
+        int status = code instanceof Integer i ? i : 404;
         Object exception = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         ProblemDetail problem = exception instanceof Throwable t
                 ? ApiExceptionHandler.toProblem(unwrap(t), HttpStatusCode.valueOf(status))

@@ -34,6 +34,12 @@ public enum ProblemType {
     UNAUTHORIZED("unauthorized", "Unauthorized", HttpStatus.UNAUTHORIZED),
     /** The credentials are valid but do not allow this request. */
     FORBIDDEN("forbidden", "Forbidden", HttpStatus.FORBIDDEN),
+    /** A write, the export or a management endpoint was asked for without {@code X-API-Key}. */
+    API_KEY_MISSING("api-key-missing", "API key required", HttpStatus.UNAUTHORIZED),
+    /** {@code X-API-Key} does not hold this server's key. */
+    API_KEY_INVALID("api-key-invalid", "API key not accepted", HttpStatus.FORBIDDEN),
+    /** This server has no API key configured, so it takes no writes; the detail says how to enable them. */
+    WRITES_DISABLED("writes-disabled", "Writes are disabled", HttpStatus.FORBIDDEN),
     /** The body or upload is larger than allowed. */
     PAYLOAD_TOO_LARGE("payload-too-large", "Payload too large", HttpStatus.CONTENT_TOO_LARGE),
     /** The client sent too many requests. */

@@ -33,7 +33,7 @@ class RequestSizeLimitFilterTest {
     private MockMvc mvc(Filter... before) {
         var properties = new OncoGraphProperties(null, null,
                 new OncoGraphProperties.Security("", true, DataSize.ofBytes(BOUND)), null);
-        var filter = new RequestSizeLimitFilter(properties, new Problems(JsonMapper.builder().build()));
+        var filter = new RequestSizeLimitFilter(properties, new ProblemWriter(JsonMapper.builder().build()));
         var builder = MockMvcBuilders.routerFunctions(RouterFunctions.route().POST("/**", request -> {
             String body = request.body(String.class);
             bodiesRead.incrementAndGet();
@@ -64,7 +64,7 @@ class RequestSizeLimitFilterTest {
         mvc().perform(post("/api/v1/curations").contentType(MediaType.TEXT_PLAIN).content("x".repeat(BOUND + 1)))
                 .andExpect(status().is(413))
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.type").value("https://oncograph.org/problems/request-too-large"))
+                .andExpect(jsonPath("$.type").value("https://oncograph.org/problems/payload-too-large"))
                 .andExpect(jsonPath("$.bound").value("oncograph.security.max-request-body"))
                 .andExpect(jsonPath("$.detail").value("The request body is over oncograph.security.max-request-body (1024B)."));
         org.assertj.core.api.Assertions.assertThat(bodiesRead).hasValue(0);

@@ -25,7 +25,7 @@ class SecurityRulesTest {
 
     @Nested
     @WebMvcTest(useDefaultFilters = false, properties = "oncograph.security.api-key=")
-    @Import({SecurityConfiguration.class, ApiKeyAuthenticationProvider.class, RefusalHandler.class, Problems.class})
+    @Import({SecurityConfiguration.class, ApiKeyAuthenticationProvider.class, RefusalHandler.class, ProblemWriter.class})
     @EnableConfigurationProperties(OncoGraphProperties.class)
     class WithNoKeyConfigured {
 
@@ -56,7 +56,7 @@ class SecurityRulesTest {
 
     @Nested
     @WebMvcTest(useDefaultFilters = false, properties = {"oncograph.security.api-key=closed-key", "oncograph.security.reads-open=false"})
-    @Import({SecurityConfiguration.class, ApiKeyAuthenticationProvider.class, RefusalHandler.class, Problems.class})
+    @Import({SecurityConfiguration.class, ApiKeyAuthenticationProvider.class, RefusalHandler.class, ProblemWriter.class})
     @EnableConfigurationProperties(OncoGraphProperties.class)
     class WithReadsClosed {
 

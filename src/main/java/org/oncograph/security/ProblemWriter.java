@@ -7,7 +7,9 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpStatus;
+import org.oncograph.web.ProblemType;
+import org.oncograph.web.Problems;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
@@ -18,27 +20,27 @@ import tools.jackson.databind.json.JsonMapper;
  * request gets to a controller (refused for its key or its size).
  */
 @Component
-class Problems {
-
-    static final String BASE = "https://oncograph.org/problems/";
+class ProblemWriter {
 
     private final JsonMapper json;
 
-    Problems(JsonMapper json) {
+    ProblemWriter(JsonMapper json) {
         this.json = json;
     }
 
-    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
-               String title, String detail, Map<String, Object> extra) throws IOException {
+    /** Writes a problem of one of the API's {@link ProblemType}s, flat as RFC 9457 has it (extra members at the top). */
+    void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail,
+               Map<String, Object> extra) throws IOException {
+        ProblemDetail built = Problems.of(type, detail);
         Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", BASE + type);
-        problem.put("title", title);
-        problem.put("status", status.value());
-        problem.put("detail", detail);
+        problem.put("type", built.getType().toString());
+        problem.put("title", built.getTitle());
+        problem.put("status", built.getStatus());
+        problem.put("detail", built.getDetail());
         problem.put("instance", request.getRequestURI());
         problem.putAll(extra);
         response.resetBuffer();
-        response.setStatus(status.value());
+        response.setStatus(built.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);
     }
