@@ -5,6 +5,11 @@ import {
 
 const NEIGHBOURHOOD_LIMIT = 80;
 const INTERNAL = new Set(['id', 'label', 'type', 'styleKey', 'caption', 'ref', 'source', 'target']);
+const MAIN_TYPES = ['antigen', 'therapy', 'cancer', 'trial', 'institution'];
+const PROPERTY_NAMES = {
+  hgncId: 'HGNC id', mondoId: 'MONDO id', ncitId: 'NCIt id', doid: 'Disease Ontology id', rorId: 'ROR id', nctId: 'NCT id',
+  pmid: 'PubMed id', pmcid: 'PubMed Central id', doi: 'DOI', stdAges: 'Ages', startDate: 'Start', completionDate: 'Completion',
+};
 const API_COLLECTIONS = { antigen: 'antigens', therapy: 'therapies', cancer: 'cancers', trial: 'trials', institution: 'institutions' };
 
 const $ = (id) => document.getElementById(id);
@@ -252,6 +257,8 @@ function refreshControls() {
     const count = cy.nodes(`[styleKey = "${li.dataset.type}"]`).length;
     li.querySelector('.count').textContent = count;
     li.classList.toggle('absent', count === 0);
+    // The five main types always explain their colour; the others only when some are drawn.
+    li.hidden = count === 0 && !MAIN_TYPES.includes(li.dataset.type);
   }
   const modalities = new Set();
   cy.nodes('[styleKey = "therapy"]').forEach((t) => therapyModalities(t).forEach((m) => modalities.add(m)));
@@ -265,7 +272,7 @@ function refreshControls() {
 // ---------- side panel ----------
 
 function detailsPanel(...content) {
-  $('details').replaceChildren(el('h2', {}, 'Details'), ...content);
+  $('details').replaceChildren(el('h2', {}, 'Details'), ...content.filter(Boolean));
 }
 
 function valueCell(key, value) {
@@ -279,7 +286,7 @@ function valueCell(key, value) {
   return cell;
 }
 
-const humanise = (key) => key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
+const humanise = (key) => PROPERTY_NAMES[key] || key.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 
 function propertiesTable(data) {
   const rows = Object.entries(data)
