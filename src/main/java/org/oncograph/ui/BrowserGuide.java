@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.oncograph.graph.AnalystQuery;
-import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,7 +16,6 @@ import tools.jackson.databind.json.JsonMapper;
  * other than the one CI checks. Each {@code <slide>} is one page in Browser; {@code pre.runnable} blocks are
  * clickable there (they fill the editor). Opened directly, the same file reads as a plain web page.
  */
-@Component
 class BrowserGuide {
 
     private final NodeStyles styles;

@@ -7,6 +7,8 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Serves the Neo4j Browser guide and style. Browser fetches them from its own page (another origin: the Neo4j
  * HTTP port), so they answer CORS requests from Browser on this machine.
@@ -18,9 +20,10 @@ class BrowserGuideController {
     private final BrowserGuide guide;
     private final NodeStyles styles;
 
-    BrowserGuideController(BrowserGuide guide, NodeStyles styles) {
-        this.guide = guide;
-        this.styles = styles;
+    // Plain objects rather than beans: the controller stands alone, so web slice tests of other features load it.
+    BrowserGuideController(JsonMapper json) {
+        this.styles = new NodeStyles(json);
+        this.guide = new BrowserGuide(styles, json);
     }
 
     @GetMapping(value = "/guides/oncograph.html", produces = MediaType.TEXT_HTML_VALUE)

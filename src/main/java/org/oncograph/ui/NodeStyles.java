@@ -7,7 +7,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,7 +14,6 @@ import tools.jackson.databind.json.JsonMapper;
  * The colour, shape and caption of each node label, read from {@code static/ui/node-styles.json}: the explorer's
  * legend draws from the same file, so the pages and Neo4j Browser's style never disagree.
  */
-@Component
 class NodeStyles {
 
     static final String RESOURCE = "static/ui/node-styles.json";
