@@ -155,6 +155,7 @@ class BrowserGuide {
                 """.formatted(htmlEscape(baseUrl)));
     }
 
+    /** One Browser page; the body is not re-indented, as that would shift the lines of its Cypher blocks. */
     private static String slide(String title, String lead, String body) {
         return """
                     <slide class="row-fluid">
@@ -163,9 +164,10 @@ class BrowserGuide {
                         <p class="lead">%s</p>
                       </div>
                       <div class="col-sm-9">
-                %s      </div>
+                %s
+                      </div>
                     </slide>
-                """.formatted(htmlEscape(title), htmlEscape(lead), body.indent(8));
+                """.formatted(htmlEscape(title), htmlEscape(lead), body.strip());
     }
 
     private static String runnable(String cypher) {

@@ -29,7 +29,7 @@ class BrowserGuideTest {
 
         assertThat(html).contains("<title>OncoGraph: a guided tour</title>")
                 .contains("<pre class=\"pre-scrollable code runnable\">:style http://localhost:8080/guides/oncograph.grass</pre>")
-                .contains("UNWIND labels(n) AS label")
+                .contains("MATCH (n)\nUNWIND labels(n) AS label\nRETURN label, count(*) AS nodes")
                 .contains("<h3>Where next</h3>");
         assertThat(html.indexOf("<slide")).isLessThan(html.indexOf("Where next"));
     }
