@@ -126,7 +126,7 @@ class BrowserGuide {
         if (!query.description().isBlank()) {
             body.append("<p>").append(htmlEscape(query.description())).append("</p>\n");
         }
-        String parameters = cypherMap(query.parametersJson());
+        String parameters = query.parametersJson() == null ? "{}" : cypherMap(query.parametersJson());
         if (!"{}".equals(parameters)) {
             body.append("<p>First set its parameters:</p>\n").append(runnable(":params " + parameters)).append('\n');
             body.append("<p>then ask:</p>\n");
@@ -137,7 +137,7 @@ class BrowserGuide {
         }
         body.append("<p class=\"source\">From <code>cypher/queries/").append(htmlEscape(query.file()))
                 .append("</code></p>\n");
-        return slide("Question " + number + " of " + total, query.question(), body.toString());
+        return slide("Question " + number + " of " + total, query.title(), body.toString());
     }
 
     private String next(String baseUrl, boolean noQuestions) {

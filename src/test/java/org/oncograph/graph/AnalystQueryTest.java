@@ -24,7 +24,10 @@ class AnalystQueryTest {
 
         assertThat(query.question()).isEqualTo("Which therapies target an antigen?");
         assertThat(query.parametersJson()).isEqualTo("{\"antigen\": \"GPC3\"}");
+        assertThat(query.firstRowJson()).isEqualTo("{\"therapy\": \"CAR-GPC3 T cells\"}");
+        assertThat(query.rows()).isEqualTo(2);
         assertThat(query.expected()).isEqualTo("first row {\"therapy\": \"CAR-GPC3 T cells\"}; rows: 2");
+        assertThat(query.statements()).isEqualTo(1);
         assertThat(query.description()).isEqualTo("Asked by people choosing a target; synonyms are resolved by the API, not here.");
         assertThat(query.cypher()).isEqualTo("""
                 MATCH (t:Therapy)-[:TARGETS]->(:Antigen {symbol: $antigen})\s
@@ -36,8 +39,10 @@ class AnalystQueryTest {
     void aFileWithoutHeaderIsNamedAfterItsFileAndHasNoParameters() {
         AnalystQuery query = AnalystQuery.parse("07-trials-by-country.cypher", "MATCH (t:Trial) RETURN count(t)");
 
-        assertThat(query.question()).isEqualTo("07 trials by country");
-        assertThat(query.parametersJson()).isEqualTo("{}");
+        assertThat(query.question()).isNull();
+        assertThat(query.title()).isEqualTo("07 trials by country");
+        assertThat(query.parametersJson()).isNull();
+        assertThat(query.hasExpectation()).isFalse();
         assertThat(query.expected()).isEmpty();
         assertThat(query.cypher()).isEqualTo("MATCH (t:Trial) RETURN count(t)");
     }
