@@ -111,6 +111,8 @@ export function resolveId(id, property = '') {
   const text = String(id).trim();
   if (/^ror(Id)?$/i.test(property) && /^0[a-z0-9]{6}\d{2}$/i.test(text)) return resolveId(`ror:${text}`);
   if (/^pmid$/i.test(property) && /^\d+$/.test(text)) return resolveId(`pmid:${text}`);
+  if (/^uniprot$/i.test(property) && /^[A-Z0-9]{6,10}(-\d+)?$/i.test(text)) return { url: `https://www.uniprot.org/uniprotkb/${text}`, registry: 'UniProt' };
+  if (/^entrez$/i.test(property) && /^\d+$/.test(text)) return { url: `https://www.ncbi.nlm.nih.gov/gene/${text}`, registry: 'NCBI Gene' };
   for (const [pattern, to] of RESOLVERS) {
     const match = text.match(pattern);
     if (match) {
@@ -138,7 +140,7 @@ export function el(tag, attributes = {}, ...children) {
     if (name.startsWith('on') && typeof value === 'function') node.addEventListener(name.slice(2), value);
     else node.setAttribute(name, value === true ? '' : value);
   }
-  for (const child of children.flat()) {
+  for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
     node.append(child instanceof Node ? child : document.createTextNode(String(child)));
   }

@@ -68,9 +68,9 @@ const CHARTS = [
     open: (d) => list('trials', { country: d.ref }, `Trials with a site in ${humanCountry(d.label)}`),
   },
   {
-    id: 'modality-mix', title: 'Modality mix', hint: 'therapies per modality · click for the therapies',
-    members: ['therapiesPerModality', 'modalityMix', 'modalities', 'therapiesByModality'], kind: 'doughnut',
-    empty: 'No therapy has a modality yet.',
+    id: 'modality-mix', title: 'Modality mix', hint: 'trials per modality · click for its therapies',
+    members: ['trialsPerModality', 'therapiesPerModality', 'modalityMix'], kind: 'doughnut',
+    empty: 'No trial tests a therapy of a known modality yet.',
     open: (d) => list('therapies', { modality: d.ref }, `${d.label} therapies`),
   },
   {

@@ -4,15 +4,18 @@ import {
 } from './common.js';
 
 const NEIGHBOURHOOD_LIMIT = 80;
-const INTERNAL = new Set(['id', 'label', 'type', 'styleKey', 'caption', 'ref', 'source', 'target']);
+const INTERNAL = new Set(['id', 'key', 'label', 'type', 'styleKey', 'caption', 'ref', 'source', 'target', 'depth', 'neighbours']);
 const MAIN_TYPES = ['antigen', 'therapy', 'cancer', 'trial', 'institution'];
 const PROPERTY_NAMES = {
   hgncId: 'HGNC id', mondoId: 'MONDO id', ncitId: 'NCIt id', doid: 'Disease Ontology id', rorId: 'ROR id', nctId: 'NCT id',
   pmid: 'PubMed id', pmcid: 'PubMed Central id', doi: 'DOI', stdAges: 'Ages', startDate: 'Start', completionDate: 'Completion',
+  hgncName: 'HGNC name', uniprot: 'UniProt', entrez: 'Entrez Gene', text: 'In words',
 };
 const API_COLLECTIONS = { antigen: 'antigens', therapy: 'therapies', cancer: 'cancers', trial: 'trials', institution: 'institutions' };
 
 const $ = (id) => document.getElementById(id);
+/** A relationship type as words: EXPRESSED_IN is "expressed in". */
+const words = (type) => String(type ?? '').toLowerCase().replace(/_/g, ' ');
 const state = { focus: null, hiddenTypes: new Set(), modality: '', pathFrom: null, pathTo: null };
 
 const styles = await loadStyles();
@@ -43,7 +46,7 @@ function stylesheet() {
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#f59e0b', 'border-style': 'solid' } },
     { selector: 'edge', style: {
       width: 1.6, 'line-color': '#cbd5e1', 'target-arrow-color': '#cbd5e1', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.9,
-      'curve-style': 'bezier', label: 'data(type)', 'font-size': 8, color: '#64748b', 'text-rotation': 'autorotate',
+      'curve-style': 'bezier', label: 'data(caption)', 'font-size': 8, color: '#64748b', 'text-rotation': 'autorotate',
       'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'min-zoomed-font-size': 7,
     } },
     { selector: 'edge[evidence = "inferred"]', style: { 'line-style': 'dashed' } },
@@ -72,7 +75,7 @@ function prepareNode(data) {
 
 /** Adds nodes and edges not drawn yet (an edge only when both its ends are drawn); returns the new elements. */
 function merge(elements) {
-  const edgeId = (d) => String(d.id ?? `${d.source}-${d.type}-${d.target}`);
+  const edgeId = (d) => String(d.id ?? `${d.source}|${d.type}|${d.target}`);
   const nodes = (elements.nodes || []).map((n) => n.data)
     .filter((d) => d && d.id !== undefined && cy.getElementById(String(d.id)).empty());
   const added = cy.add(nodes.map((d) => ({ group: 'nodes', data: prepareNode(d) })));
@@ -80,7 +83,7 @@ function merge(elements) {
     .filter((d) => d && cy.getElementById(edgeId(d)).empty()
       && cy.getElementById(String(d.source)).nonempty() && cy.getElementById(String(d.target)).nonempty());
   return added.union(cy.add(edges.map((d) => ({
-    group: 'edges', data: { ...d, id: edgeId(d), source: String(d.source), target: String(d.target) },
+    group: 'edges', data: { ...d, id: edgeId(d), source: String(d.source), target: String(d.target), caption: d.label ?? words(d.type) },
   }))));
 }
 
@@ -144,11 +147,10 @@ async function focus(ref, { push = true } = {}) {
   }
 }
 
-/** The node the neighbourhood is centred on: the one the API names, or the one whose key or name is the ref. */
+/** The node the neighbourhood is centred on: the API's depth 0, else the one whose key or name is the ref. */
 function findNode(ref, answer) {
-  const named = answer.focus ?? answer.center ?? answer.centre ?? answer.root;
-  const id = named && typeof named === 'object' ? named.id : named;
-  if (id !== undefined && id !== null && cy.getElementById(String(id)).nonempty()) return cy.getElementById(String(id));
+  const root = cy.nodes('[depth = 0]');
+  if (root.length === 1) return root;
   const wanted = String(ref).toLowerCase();
   return cy.nodes().filter((n) => [n.id(), refOf(n), n.data('label'), n.data('symbol'), n.data('nctId'), n.data('name')]
     .some((v) => v !== undefined && String(v).toLowerCase() === wanted)).first() || null;
@@ -300,11 +302,12 @@ function showNode(node) {
   const ref = refOf(node);
   const collection = API_COLLECTIONS[data.styleKey];
   const keyLink = resolveId(ref);
+  const facts = el('div', { class: 'facts' }, propertiesTable(data));
   detailsPanel(
     typeBadge(data.type),
     el('h3', {}, data.label),
     el('div', { class: 'muted' }, 'Key ', el('code', {}, ref), keyLink ? [' · ', el('a', { href: keyLink.url, target: '_blank', rel: 'noopener' }, `open in ${keyLink.registry}`)] : null),
-    propertiesTable(data),
+    facts,
     el('div', { class: 'actions' },
       el('button', { type: 'button', class: 'primary', disabled: node.hasClass('expanded'), onclick: () => expand(node).then(() => showNode(node)) },
         node.hasClass('expanded') ? 'Expanded' : 'Expand'),
@@ -316,6 +319,24 @@ function showNode(node) {
       el('a', { href: `/?focus=${encodeURIComponent(ref)}` }, 'Link to this view'),
       collection ? [' · ', el('a', { href: `/api/v1/${collection}/${encodeURIComponent(ref)}`, target: '_blank' }, 'as JSON')] : null),
   );
+  if (collection) showEntityDetails(node, collection, ref, facts);
+}
+
+/** The entity's own page of the API: its properties, and how many neighbours of each kind it has. */
+async function showEntityDetails(node, collection, ref, facts) {
+  try {
+    const details = await api(`/api/v1/${collection}/${encodeURIComponent(ref)}`);
+    if (!facts.isConnected) return;
+    const counts = details.neighbours?.counts || [];
+    facts.replaceChildren(propertiesTable(details) || '',
+      counts.length ? el('div', {}, el('div', { class: 'panel-title', style: 'margin-top:14px' }, 'Connections'),
+        el('table', { class: 'props' }, el('tbody', {}, counts.map((c) => el('tr', {},
+          el('th', { scope: 'row' }, `${c.direction === 'in' ? '← ' : '→ '}${words(c.relationship)}`),
+          el('td', {}, String(c.count))))))) : '');
+  } catch (error) {
+    // The drawing already says what the node is; the API's own page is extra. Say why it is missing.
+    if (facts.isConnected) facts.append(el('p', { class: 'faint' }, `More details are not available (${error.problem?.title || error.message}).`));
+  }
 }
 
 function sourceItem(source) {
@@ -355,36 +376,36 @@ function setPathEnd(which, ref, name) {
   toast(`Path ${which}: ${name}`);
 }
 
-/** Turns the paths answer into Cytoscape elements, one entry per path: {nodes, edges} of element data. */
+/** A node id as the neighbourhood gives it ({@code Type:key}), so that paths and neighbourhoods merge. */
+const nodeIdOf = (summary) => String(summary.id ?? (summary.type && summary.key ? `${summary.type}:${summary.key}` : entity(summary).ref));
+
+/**
+ * Turns the paths answer ({paths: [{length, steps: [{from, relationship, direction, to, evidence}]}]}) into one
+ * {nodes, edges} of Cytoscape element data per path.
+ */
 function readPaths(answer) {
-  const paths = itemsOf(answer);
-  return paths.map((path) => {
-    if (path.elements) return { nodes: path.elements.nodes.map((n) => n.data), edges: path.elements.edges.map((e) => e.data) };
-    const nodes = [];
+  return itemsOf(answer).map((path) => {
+    const nodes = new Map();
     const edges = [];
-    const nodeData = (raw) => {
-      const e = entity(raw);
-      const data = { ...(raw.properties || {}), ...raw, id: String(raw.id ?? e.ref), ref: e.ref, label: e.name, type: e.type };
-      if (!nodes.some((n) => n.id === data.id)) nodes.push(data);
-      return data.id;
+    const backward = [];
+    const addNode = (summary) => {
+      const id = nodeIdOf(summary);
+      if (!nodes.has(id)) {
+        const e = entity(summary);
+        nodes.set(id, { id, key: e.ref, label: e.name, type: e.type });
+      }
+      return id;
     };
-    const steps = path.steps || path.relationships || path.edges || [];
-    (path.nodes || []).forEach(nodeData);
-    steps.forEach((step, i) => {
-      const fromRaw = step.from ?? step.start ?? step.source ?? (path.nodes || [])[i];
-      const toRaw = step.to ?? step.end ?? step.target ?? (path.nodes || [])[i + 1];
-      if (fromRaw === undefined || toRaw === undefined) return;
-      const a = typeof fromRaw === 'object' ? nodeData(fromRaw) : String(fromRaw);
-      const b = typeof toRaw === 'object' ? nodeData(toRaw) : String(toRaw);
-      const rel = typeof step.relationship === 'object' && step.relationship ? step.relationship : step;
-      const type = rel.type ?? step.relationship ?? step.type;
-      const reversed = step.direction === 'INCOMING' || step.direction === '<-' || step.reversed === true;
-      const { from, to, start, end, relationship, ...props } = { ...step, ...(rel.properties || {}), ...(rel.evidence && typeof rel.evidence === 'object' ? rel.evidence : {}) };
-      const source = reversed ? b : a;
-      const target = reversed ? a : b;
-      edges.push({ ...props, ...rel, id: String(rel.id ?? `${source}-${type}-${target}`), source, target, type });
-    });
-    return { nodes, edges };
+    for (const step of path.steps || []) {
+      const from = addNode(step.from);
+      const to = addNode(step.to);
+      // "backward": the relationship points against the walk, e.g. a therapy TARGETS the antigen we came from.
+      backward.push(step.direction === 'backward');
+      const [source, target] = step.direction === 'backward' ? [to, from] : [from, to];
+      const type = step.relationship ?? step.type;
+      edges.push({ ...(step.evidence || {}), id: `${source}|${type}|${target}`, source, target, type, text: step.text });
+    }
+    return { nodes: [...nodes.values()], edges, backward };
   });
 }
 
@@ -414,7 +435,7 @@ async function findPaths() {
     const list = el('ol', { class: 'paths-list' });
     paths.forEach((p, i) => {
       const item = el('li', { tabindex: '0' }, el('strong', {}, `Path ${i + 1}`), ` · ${p.edges.length} step${p.edges.length === 1 ? '' : 's'}`, el('br'),
-        p.nodes.map((n, k) => [k ? el('span', { class: 'step-rel' }, ` ${p.edges[k - 1]?.type ?? '–'} `) : null, n.label]));
+        p.nodes.map((n, k) => [k ? el('span', { class: 'step-rel' }, p.backward[k - 1] ? ` ←${words(p.edges[k - 1].type)}– ` : ` –${words(p.edges[k - 1].type)}→ `) : null, n.label]));
       item.addEventListener('click', () => { highlightPaths([p]); list.querySelectorAll('li').forEach((li) => li.classList.toggle('active', li === item)); });
       list.append(item);
     });
