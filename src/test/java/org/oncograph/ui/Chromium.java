@@ -1,5 +1,6 @@
 package org.oncograph.ui;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -14,6 +15,10 @@ import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -29,11 +34,13 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * A headless Debian Chromium driven through chromedriver, for the end-to-end tests of the pages. Skips the test
- * (a JUnit assumption) when Chromium or its driver is not installed, saying how to install them; never downloads
- * a browser or a driver.
+ * A headless Debian Chromium driven through chromedriver, for the end-to-end tests of the pages; register it with
+ * {@code @RegisterExtension static final Chromium chromium = new Chromium();}. One browser serves a test class.
+ * Skips the class (a JUnit assumption) when Chromium or its driver is not installed, saying how to install them;
+ * never downloads a browser or a driver. After each test it fails on any SEVERE message in the browser console
+ * that the test did not take with {@link #newConsoleErrors()}.
  */
-final class Chromium implements AutoCloseable {
+final class Chromium implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
     static final Path BROWSER = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -41,22 +48,17 @@ final class Chromium implements AutoCloseable {
     /** Long enough for a cold page on a busy 2-core CI machine; waits end as soon as their condition holds. */
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private final ChromeDriver driver;
-    private final Path profile;
+    private ChromeDriver driver;
+    private Path profile;
 
-    private Chromium(ChromeDriver driver, Path profile) {
-        this.driver = driver;
-        this.profile = profile;
-    }
-
-    static Chromium start() {
+    @Override
+    public void beforeAll(ExtensionContext context) {
         assumeTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
                 "Browser tests need Debian's Chromium and its driver at " + BROWSER + " and " + DRIVER
                         + ": install them with `apt-get update && apt-get install -y chromium chromium-driver`");
         // Selenium must use the driver installed with the browser, never fetch one.
         System.setProperty("SE_OFFLINE", "true");
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, DRIVER.toString());
-        Path profile;
         try {
             profile = Files.createTempDirectory("oncograph-chromium-");
         } catch (IOException e) {
@@ -76,7 +78,12 @@ final class Chromium implements AutoCloseable {
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
-        return new Chromium(new ChromeDriver(service, options), profile);
+        driver = new ChromeDriver(service, options);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        assertThat(newConsoleErrors()).as("SEVERE messages in the browser console").isEmpty();
     }
 
     /** Where the browser saves the files it downloads. */
@@ -133,7 +140,7 @@ final class Chromium implements AutoCloseable {
         }
     }
 
-    /** The console errors (level SEVERE) logged since the last call: failed scripts, uncaught exceptions, 5xx. */
+    /** Takes the console errors (level SEVERE) logged since the last call: failed scripts, exceptions, 4xx/5xx. */
     List<String> newConsoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
@@ -142,10 +149,11 @@ final class Chromium implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        try {
+    public void afterAll(ExtensionContext context) {
+        if (driver != null) {
             driver.quit();
-        } finally {
+        }
+        if (profile != null) {
             try (Stream<Path> files = Files.walk(profile)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             } catch (IOException e) {
