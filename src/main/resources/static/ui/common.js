@@ -147,6 +147,9 @@ export function el(tag, attributes = {}, ...children) {
   return node;
 }
 
+/** The text, cut at about n characters with an ellipsis. */
+export const shorten = (text, n) => (String(text).length > n ? `${String(text).slice(0, n - 1)}…` : String(text));
+
 /** A problem shown to a person: what went wrong, what to do, and the alternatives the API offered. */
 export function problemNotice(error, onPick) {
   const problem = error instanceof ApiProblem ? error.problem : { title: 'Something went wrong', detail: String(error.message || error) };
@@ -157,7 +160,7 @@ export function problemNotice(error, onPick) {
   if (alternatives.length && onPick) {
     notice.append(el('div', { class: 'muted', style: 'margin-top:8px' }, problem.status === 409 || error.status === 409 ? 'Which one did you mean?' : 'Did you mean:'));
     notice.append(el('div', { class: 'chips' }, alternatives.slice(0, 8).map((a) =>
-      el('button', { class: 'chip', type: 'button', onclick: () => onPick(a) }, typeBadge(a.type), ' ', a.name))));
+      el('button', { class: 'chip', type: 'button', title: a.name, onclick: () => onPick(a) }, typeBadge(a.type), ' ', shorten(a.name, 60)))));
   }
   return notice;
 }
@@ -195,7 +198,8 @@ export function attachSearch(input, list, onPick, { limit = 8 } = {}) {
     const mine = ++sequence;
     try {
       const answer = await api('/api/v1/search', { q: query, limit });
-      if (mine !== sequence) return;
+      // Typing on, or leaving the field, makes this answer stale.
+      if (mine !== sequence || document.activeElement !== input) return;
       hits = itemsOf(answer).map(entity);
       render(query);
     } catch (error) {
@@ -218,7 +222,7 @@ export function attachSearch(input, list, onPick, { limit = 8 } = {}) {
       else if (input.value.trim()) { clearTimeout(timer); onPick({ ref: input.value.trim(), name: input.value.trim(), type: '' }); close(); }
     } else if (e.key === 'Escape') close();
   });
-  input.addEventListener('blur', () => setTimeout(close, 120));
+  input.addEventListener('blur', () => { sequence++; setTimeout(close, 120); });
   return { close };
 }
 

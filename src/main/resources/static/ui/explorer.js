@@ -1,6 +1,6 @@
 // The explorer: search, draw an entity's neighbourhood, expand, filter, read evidence, find paths, export.
 import {
-  api, itemsOf, entity, loadStyles, styleOf, typeBadge, idLink, resolveId, el, problemNotice, attachSearch, toast, download,
+  api, itemsOf, entity, loadStyles, styleOf, typeBadge, idLink, resolveId, el, problemNotice, attachSearch, toast, download, shorten,
 } from './common.js';
 
 const NEIGHBOURHOOD_LIMIT = 80;
@@ -69,7 +69,7 @@ const refOf = (node) => String(node.data('ref') ?? node.data('key') ?? node.id()
 
 function prepareNode(data) {
   const name = data.label ?? data.name ?? data.title ?? data.symbol ?? data.id;
-  const caption = String(name).length > 42 ? `${String(name).slice(0, 40)}…` : String(name);
+  const caption = shorten(name, 42);
   return { ...data, id: String(data.id), label: name, caption, styleKey: styleOf(data.type).type };
 }
 
