@@ -36,8 +36,8 @@ function series(raw) {
   }).filter((d) => d && Number.isFinite(d.value));
 }
 
-const PHASES = { EARLY_PHASE1: 'Early phase 1', PHASE1: 'Phase 1', PHASE2: 'Phase 2', PHASE3: 'Phase 3', PHASE4: 'Phase 4', NA: 'Not applicable' };
-const PHASE_ORDER = ['EARLY_PHASE1', 'PHASE1', 'PHASE1_PHASE2', 'PHASE2', 'PHASE2_PHASE3', 'PHASE3', 'PHASE4', 'NA'];
+const PHASES = { EARLY_PHASE1: 'Early phase 1', PHASE1: 'Phase 1', PHASE2: 'Phase 2', PHASE3: 'Phase 3', PHASE4: 'Phase 4', NA: 'Not applicable', UNKNOWN: 'Unknown' };
+const PHASE_ORDER = ['EARLY_PHASE1', 'PHASE1', 'PHASE1_PHASE2', 'PHASE2', 'PHASE2_PHASE3', 'PHASE3', 'PHASE4', 'NA', 'UNKNOWN'];
 const phaseRank = (p) => { const i = PHASE_ORDER.indexOf(String(p).toUpperCase().replace('/', '_')); return i < 0 ? PHASE_ORDER.length : i; };
 const humanPhase = (p) => PHASES[p] || String(p).replace(/PHASE(\d)/g, '$1').replace(/[_/]+/g, '/').replace(/^(\d)/, 'Phase $1');
 const humanWord = (s) => String(s).toLowerCase().replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());

@@ -21,7 +21,7 @@ const state = { focus: null, hiddenTypes: new Set(), modality: '', pathFrom: nul
 const styles = await loadStyles();
 
 const cy = cytoscape({
-  container: $('cy'),
+  container: $('graph'),
   style: stylesheet(),
   minZoom: 0.15,
   maxZoom: 3,
