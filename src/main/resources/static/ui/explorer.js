@@ -16,7 +16,10 @@ const API_COLLECTIONS = { antigen: 'antigens', therapy: 'therapies', cancer: 'ca
 const $ = (id) => document.getElementById(id);
 /** A relationship type as words: EXPRESSED_IN is "expressed in". */
 const words = (type) => String(type ?? '').toLowerCase().replace(/_/g, ' ');
-const state = { focus: null, hiddenTypes: new Set(), modality: '', pathFrom: null, pathTo: null };
+const state = {
+  focus: null, hiddenTypes: new Set(), pathFrom: null, pathTo: null,
+  modality: '', modalityTherapies: null, modalities: new Map(),
+};
 
 const styles = await loadStyles();
 
@@ -187,18 +190,32 @@ function setTitle(text) {
 
 // ---------- filters, legend, hide/show ----------
 
-function therapyModalities(therapy) {
-  const names = new Set();
-  for (const key of ['modality', 'modalities', 'modalityId', 'modalityName']) {
-    const value = therapy.data(key);
-    (Array.isArray(value) ? value : value ? [value] : []).forEach((v) => names.add(String(typeof v === 'object' ? v.name ?? v.id : v)));
+/** Keeps only the therapies of a modality (narrower kinds included, as the API counts them), or all with ''. */
+async function filterByModality(modality) {
+  state.modality = modality;
+  state.modalityTherapies = null;
+  if (modality) {
+    try {
+      const answer = await api('/api/v1/therapies', { modality, size: 100 });
+      state.modalityTherapies = new Set(itemsOf(answer).map((t) => String(entity(t).ref)));
+    } catch (error) {
+      toast(`Cannot filter by modality: ${error.problem?.detail || error.message}`);
+      $('modality').value = '';
+      state.modality = '';
+    }
   }
-  therapy.outgoers('node').filter((n) => n.data('styleKey') === 'modality').forEach((m) => {
-    names.add(m.data('label'));
-    // A therapy of a subtype (armored CAR-T) is also one of its parent kind (CAR-T).
-    m.successors('node').filter((p) => p.data('styleKey') === 'modality').forEach((p) => names.add(p.data('label')));
-  });
-  return names;
+  applyFilters();
+}
+
+/** The modalities to offer: those the dashboard counts, and any drawn. */
+async function loadModalities() {
+  try {
+    const stats = await api('/api/v1/stats');
+    (stats.trialsPerModality || []).forEach((m) => state.modalities.set(m.key, m.name ?? m.key));
+  } catch (error) {
+    // Without statistics the filter still offers the modalities drawn in the graph.
+  }
+  refreshControls();
 }
 
 function applyFilters() {
@@ -206,7 +223,7 @@ function applyFilters() {
     cy.nodes().forEach((node) => {
       const type = node.data('styleKey');
       let hidden = state.hiddenTypes.has(type);
-      if (!hidden && state.modality && type === 'therapy') hidden = !therapyModalities(node).has(state.modality);
+      if (!hidden && state.modalityTherapies && type === 'therapy') hidden = !state.modalityTherapies.has(refOf(node));
       node.toggleClass('filtered', hidden);
     });
   });
@@ -262,13 +279,11 @@ function refreshControls() {
     // The five main types always explain their colour; the others only when some are drawn.
     li.hidden = count === 0 && !MAIN_TYPES.includes(li.dataset.type);
   }
-  const modalities = new Set();
-  cy.nodes('[styleKey = "therapy"]').forEach((t) => therapyModalities(t).forEach((m) => modalities.add(m)));
+  cy.nodes('[styleKey = "modality"]').forEach((m) => state.modalities.set(refOf(m), m.data('label')));
   const select = $('modality');
-  const current = select.value;
   select.replaceChildren(el('option', { value: '' }, 'every modality'),
-    ...[...modalities].sort().map((m) => el('option', { value: m, selected: m === current }, m)));
-  if (current && !modalities.has(current)) { state.modality = ''; }
+    ...[...state.modalities].sort((a, b) => a[1].localeCompare(b[1]))
+      .map(([key, name]) => el('option', { value: key, selected: key === state.modality }, name)));
 }
 
 // ---------- side panel ----------
@@ -502,7 +517,7 @@ $('path-from').addEventListener('input', () => { state.pathFrom = null; });
 $('path-to').addEventListener('input', () => { state.pathTo = null; });
 $('find-paths').addEventListener('click', findPaths);
 
-$('modality').addEventListener('change', (e) => { state.modality = e.target.value; applyFilters(); });
+$('modality').addEventListener('change', (e) => filterByModality(e.target.value));
 $('show-hidden').addEventListener('click', () => { cy.nodes().removeClass('hidden-by-user'); applyFilters(); layout({ randomize: false }); });
 $('fit').addEventListener('click', () => cy.fit(cy.elements(':visible'), 50));
 $('relayout').addEventListener('click', () => layout());
@@ -524,5 +539,6 @@ window.addEventListener('popstate', () => {
 
 buildLegend();
 refreshControls();
+loadModalities();
 const initial = new URLSearchParams(window.location.search).get('focus');
 if (initial) focus(initial, { push: false }); else showWelcome();
