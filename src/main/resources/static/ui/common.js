@@ -12,6 +12,11 @@ export class ApiProblem extends Error {
 
 /** GET an API path with query parameters (empty ones left out); resolves to JSON, rejects with an ApiProblem. */
 export async function api(path, params = {}) {
+  return (await apiResponse(path, params)).json;
+}
+
+/** Like api(), with the answer's headers too: {json, headers}. */
+export async function apiResponse(path, params = {}) {
   const url = new URL(path, window.location.origin);
   for (const [name, value] of Object.entries(params)) {
     if (value !== undefined && value !== null && value !== '') url.searchParams.set(name, value);
@@ -30,7 +35,7 @@ export async function api(path, params = {}) {
     }
     throw new ApiProblem(response.status, problem);
   }
-  return response.json();
+  return { json: await response.json(), headers: response.headers };
 }
 
 /** The items of a list answer, whatever it is wrapped in ({items}, {hits}, a bare array...). */

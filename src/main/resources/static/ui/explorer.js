@@ -1,6 +1,6 @@
 // The explorer: search, draw an entity's neighbourhood, expand, filter, read evidence, find paths, export.
 import {
-  api, itemsOf, entity, loadStyles, styleOf, typeBadge, idLink, resolveId, el, problemNotice, attachSearch, toast, download, shorten,
+  api, apiResponse, itemsOf, entity, loadStyles, styleOf, typeBadge, idLink, resolveId, el, problemNotice, attachSearch, toast, download, shorten,
 } from './common.js';
 
 const NEIGHBOURHOOD_LIMIT = 80;
@@ -123,7 +123,7 @@ async function focus(ref, { push = true } = {}) {
   state.focus = ref;
   loading(`Drawing what is connected to ${ref}…`);
   try {
-    const answer = await api('/api/v1/graph/neighbourhood', { ref, depth: 1, limit: NEIGHBOURHOOD_LIMIT });
+    const { json: answer, headers } = await apiResponse('/api/v1/graph/neighbourhood', { ref, depth: 1, limit: NEIGHBOURHOOD_LIMIT });
     cy.elements().remove();
     merge(answer.elements || {});
     if (cy.nodes().empty()) {
@@ -141,6 +141,7 @@ async function focus(ref, { push = true } = {}) {
     layout();
     hideOverlay();
     if (centre) { cy.$(':selected').unselect(); centre.select(); showNode(centre); }
+    warnIfTruncated(headers, centre);
   } catch (error) {
     cy.elements().remove();
     refreshControls();
@@ -163,7 +164,7 @@ async function expand(node) {
   if (node.hasClass('expanded')) return;
   node.addClass('expanded');
   try {
-    const answer = await api('/api/v1/graph/neighbourhood', { ref: refOf(node), depth: 1, limit: NEIGHBOURHOOD_LIMIT });
+    const { json: answer, headers } = await apiResponse('/api/v1/graph/neighbourhood', { ref: refOf(node), depth: 1, limit: NEIGHBOURHOOD_LIMIT });
     const added = merge(answer.elements || {});
     const fresh = added.nodes();
     if (fresh.empty()) { toast(`Nothing more is connected to ${node.data('label')}.`); return; }
@@ -177,9 +178,17 @@ async function expand(node) {
     applyFilters();
     layout({ randomize: false });
     toast(`${fresh.length} more connected to ${node.data('label')}.`);
+    warnIfTruncated(headers, node);
   } catch (error) {
     node.removeClass('expanded');
     toast(`Cannot expand ${node.data('label')}: ${error.problem?.detail || error.message}`);
+  }
+}
+
+/** The API cuts big neighbourhoods at the limit and says so in a header: tell the reader the drawing is partial. */
+function warnIfTruncated(headers, node) {
+  if (headers.get('OncoGraph-Truncated') === 'true') {
+    toast(`${node ? node.data('label') : 'This entity'} has more connections than the ${NEIGHBOURHOOD_LIMIT} drawn.`);
   }
 }
 
@@ -207,8 +216,10 @@ async function filterByModality(modality) {
   applyFilters();
 }
 
-/** The modalities to offer: those the dashboard counts, and any drawn. */
+/** The modalities to offer: those the dashboard counts (asked once, when the reader first opens the list), and any drawn. */
 async function loadModalities() {
+  if (state.modalitiesAsked) return;
+  state.modalitiesAsked = true;
   try {
     const stats = await api('/api/v1/stats');
     (stats.trialsPerModality || []).forEach((m) => state.modalities.set(m.key, m.name ?? m.key));
@@ -539,6 +550,7 @@ window.addEventListener('popstate', () => {
 
 buildLegend();
 refreshControls();
-loadModalities();
+$('modality').addEventListener('focus', loadModalities);
+$('modality').addEventListener('pointerdown', loadModalities);
 const initial = new URLSearchParams(window.location.search).get('focus');
 if (initial) focus(initial, { push: false }); else showWelcome();
