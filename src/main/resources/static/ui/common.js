@@ -22,10 +22,15 @@ export async function apiResponse(path, params = {}) {
     if (value !== undefined && value !== null && value !== '') url.searchParams.set(name, value);
   }
   let response;
-  try {
-    response = await fetch(url, { headers: { Accept: 'application/json' } });
-  } catch (e) {
-    throw new ApiProblem(0, { title: 'OncoGraph cannot be reached', detail: 'Check that the application is running, then try again.' });
+  for (let attempt = 1; ; attempt++) {
+    try {
+      response = await fetch(url, { headers: { Accept: 'application/json' } });
+    } catch (e) {
+      throw new ApiProblem(0, { title: 'OncoGraph cannot be reached', detail: 'Check that the application is running, then try again.' });
+    }
+    // 503: the graph did not answer in time (a busy or starting database). A read can safely be asked once more.
+    if (response.status !== 503 || attempt === 2) break;
+    await new Promise((resolve) => setTimeout(resolve, 1500));
   }
   if (!response.ok) {
     let problem = {};

@@ -132,7 +132,8 @@ async function focus(ref, { push = true } = {}) {
     }
     const centre = findNode(ref, answer);
     if (centre) { centre.addClass('focus expanded'); }
-    setTitle(centre ? `Around ${centre.data('label')}` : `Around ${ref}`);
+    setTitle(cy.nodes().length === 1 ? `Nothing is connected to ${cy.nodes().first().data('label')} in the graph yet`
+      : `Around ${centre ? centre.data('label') : ref}`);
     if (push) history.pushState({ focus: ref }, '', `/?focus=${encodeURIComponent(ref)}`);
     document.title = `${centre ? centre.data('label') : ref} · OncoGraph explorer`;
     if (!$('path-from').value) { $('path-from').value = centre ? centre.data('label') : ref; state.pathFrom = centre ? refOf(centre) : ref; }

@@ -69,7 +69,7 @@ class ExplorerIT {
     }
 
     @Test
-    void searchingHer2OffersErbb2AndPickingItDrawsItsNeighbourhood() {
+    void searchingHer2OffersErbb2AndPickingItDrawsIt() {
         open("/");
         assertThat(chromium.find("#overlay").isDisplayed()).as("the welcome card").isTrue();
         chromium.screenshot("explorer-empty");
@@ -81,9 +81,13 @@ class ExplorerIT {
         chromium.screenshot("explorer-search-her2");
         erbb2.click();
 
-        awaitGraph();
-        chromium.awaitScript("the URL to share the view", "return location.search === '?focus=ERBB2'");
-        assertThat(chromium.<Boolean>js("return window.cy.nodes('.focus').some(n => n.id().includes('ERBB2') || n.data('symbol') === 'ERBB2')")).isTrue();
+        // Nothing in the seed targets HER2 (a HER2-negative trial is not a HER2 therapy): ERBB2 is drawn alone.
+        chromium.awaitScript("ERBB2 to be drawn", "return !!window.cy && window.cy.nodes('.focus').length === 1"
+                + " && document.getElementById('overlay').hidden");
+        assertThat(chromium.<String>js("return window.cy.nodes('.focus').first().data('key')")).isEqualTo("ERBB2");
+        assertThat(chromium.<String>js("return location.search")).isEqualTo("?focus=ERBB2");
+        assertThat(chromium.find("#view-title").getText()).isEqualTo("Nothing is connected to HER2 in the graph yet");
+        chromium.screenshot("explorer-her2-alone");
     }
 
     @Test
