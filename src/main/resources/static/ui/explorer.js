@@ -18,7 +18,7 @@ const $ = (id) => document.getElementById(id);
 const words = (type) => String(type ?? '').toLowerCase().replace(/_/g, ' ');
 const state = {
   focus: null, hiddenTypes: new Set(), pathFrom: null, pathTo: null,
-  modality: '', modalityTherapies: null, modalities: new Map(),
+  modality: '', modalityTherapies: null, modalities: new Map(), modalitiesAsked: false,
 };
 
 const styles = await loadStyles();
