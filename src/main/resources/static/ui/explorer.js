@@ -100,6 +100,11 @@ function layout({ fit = true, randomize = true } = {}) {
     nodeRepulsion: () => 14000, idealEdgeLength: () => 95, edgeElasticity: () => 80, nodeOverlap: 24,
     gravity: 0.35, numIter: 1600, componentSpacing: 90, nodeDimensionsIncludeLabels: true,
   }).run();
+  // Fitting a graph of one or two nodes would blow them up; keep them at a readable size.
+  if (fit && cy.zoom() > 1.4) {
+    cy.zoom(1.4);
+    cy.center(visible);
+  }
 }
 
 // ---------- overlay (empty, loading, error) ----------
