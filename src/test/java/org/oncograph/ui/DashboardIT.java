@@ -45,15 +45,20 @@ class DashboardIT {
         chromium.screenshot("dashboard");
     }
 
+    /** Clicks the middle of the chart's first bar, as a person would. */
+    private void clickFirstBar(String canvasId) {
+        Map<String, Object> at = chromium.js("const c = Chart.getChart(arguments[0]);"
+                + " const p = c.getDatasetMeta(0).data[0].getCenterPoint(); const r = c.canvas.getBoundingClientRect();"
+                + " return {x: p.x - r.width / 2, y: p.y - r.height / 2};", canvasId);
+        new Actions(chromium.driver()).moveToElement(chromium.find("#" + canvasId),
+                ((Number) at.get("x")).intValue(), ((Number) at.get("y")).intValue()).click().perform();
+    }
+
     @Test
     void clickingAnAntigensBarOpensTheExplorerOnThatAntigen() {
         open(1440, 900);
-        Map<String, Object> bar = chromium.js("const c = window.charts.find(c => c.canvas.id === 'chart-therapies-per-antigen');"
-                + " const b = c.getDatasetMeta(0).data[0]; const r = c.canvas.getBoundingClientRect();"
-                + " return {x: (b.base + b.x) / 2 - r.width / 2, y: b.y - r.height / 2, label: c.data.labels[0]};");
 
-        new Actions(chromium.driver()).moveToElement(chromium.find("#chart-therapies-per-antigen"),
-                ((Number) bar.get("x")).intValue(), ((Number) bar.get("y")).intValue()).click().perform();
+        clickFirstBar("chart-therapies-per-antigen");
 
         chromium.awaitScript("the explorer to open on the antigen", "return location.pathname === '/'"
                 + " && location.search.startsWith('?focus=') && !!window.cy && window.cy.nodes().length > 1");
@@ -62,12 +67,8 @@ class DashboardIT {
     @Test
     void clickingAPhaseOpensTheListOfItsTrials() {
         open(1440, 900);
-        Map<String, Object> bar = chromium.js("const c = window.charts.find(c => c.canvas.id === 'chart-trials-by-phase');"
-                + " const b = c.getDatasetMeta(0).data[0]; const r = c.canvas.getBoundingClientRect();"
-                + " return {x: b.x - r.width / 2, y: (b.base + b.y) / 2 - r.height / 2};");
 
-        new Actions(chromium.driver()).moveToElement(chromium.find("#chart-trials-by-phase"),
-                ((Number) bar.get("x")).intValue(), ((Number) bar.get("y")).intValue()).click().perform();
+        clickFirstBar("chart-trials-by-phase");
 
         chromium.await("the trials to be listed", d -> chromium.findAll("#drill table.list tbody tr").stream().findFirst().orElse(null));
         assertThat(chromium.find("#drill h2").getText()).startsWith("Trials in");
