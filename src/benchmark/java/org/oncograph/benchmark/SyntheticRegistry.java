@@ -23,7 +23,7 @@ final class SyntheticRegistry {
     record Shape(int trials, int therapies, int antigens, int cancers, int institutions, int people) {
         static Shape of(int trials) {
             return new Shape(trials, Math.max(200, trials / 16), Math.max(300, trials / 166),
-                    Math.max(300, trials / 166), Math.max(1_000, trials / 5), Math.max(1_000, trials * 2 / 5));
+                    Math.max(300, trials / 166), Math.max(1_000, trials / 5), Math.max(1_000, trials * 3 / 5));
         }
     }
 
@@ -118,8 +118,8 @@ final class SyntheticRegistry {
     SyntheticRegistry(Shape shape, long seed) {
         this.shape = shape;
         this.seed = seed;
-        this.therapyPopularity = new Zipf(shape.therapies(), 0.9);
-        this.antigenPopularity = new Zipf(shape.antigens(), 1.05);
+        this.therapyPopularity = new Zipf(shape.therapies(), 0.8);
+        this.antigenPopularity = new Zipf(shape.antigens(), 0.95);
         this.cancerPopularity = new Zipf(shape.cancers(), 1.0);
         this.sponsorPopularity = new Zipf(shape.institutions(), 1.0);
         this.sitePopularity = new Zipf(shape.institutions(), 0.8);
@@ -206,7 +206,7 @@ final class SyntheticRegistry {
 
     Trial trial(int index) {
         SplittableRandom r = random(4, index);
-        String nctId = "NCT" + String.format(Locale.ROOT, "%08d", 90_000_000 + index);
+        String nctId = "NCT" + (90_000_000 + index);
         List<Integer> therapies = distinct(r, therapyPopularity, 1 + geometric(r, 0.45, 5));
         int comparators = therapies.size() > 1 && r.nextDouble() < 0.25 ? 1 : 0;
         List<Integer> cancers = distinct(r, cancerPopularity, 1 + geometric(r, 0.35, 6));
@@ -214,7 +214,7 @@ final class SyntheticRegistry {
         List<Integer> collaborators = distinct(r, sponsorPopularity, geometric(r, 0.3, 4));
         collaborators.remove(Integer.valueOf(lead));
         List<Integer> sites = distinct(r, sitePopularity, 1 + geometric(r, 0.6, 40));
-        List<Integer> officials = distinct(r, peoplePopularity, r.nextDouble() < 0.7 ? 1 : 0);
+        List<Integer> officials = distinct(r, peoplePopularity, r.nextDouble() < 0.8 ? 1 : 0);
         List<String> pmids = new ArrayList<>(2);
         int references = geometric(r, 0.35, 3);
         for (int k = 0; k < references; k++) {
@@ -223,8 +223,8 @@ final class SyntheticRegistry {
         String phase = PHASES[pick(r, PHASE_WEIGHTS)];
         List<String> phases = phase.equals("NA") ? List.of() : List.of(phase.split("\\|"));
         int startYear = 1999 + r.nextInt(27);
-        String start = startYear + "-" + String.format(Locale.ROOT, "%02d", 1 + r.nextInt(12));
-        String completion = (startYear + 1 + r.nextInt(6)) + "-" + String.format(Locale.ROOT, "%02d", 1 + r.nextInt(12));
+        String start = startYear + "-" + month(r);
+        String completion = (startYear + 1 + r.nextInt(6)) + "-" + month(r);
         String therapyNames = therapy(therapies.get(0)).name();
         String cancerName = cancer(cancers.get(0)).name();
         String phaseText = phases.isEmpty() ? "" : "Phase " + phases.get(phases.size() - 1).replace("PHASE", "") + " ";
@@ -260,6 +260,11 @@ final class SyntheticRegistry {
     /** The share of therapies targeting antigen {@code rank}: how big a hub it is. */
     double antigenShare(int rank) {
         return antigenPopularity.share(rank);
+    }
+
+    private static String month(SplittableRandom r) {
+        int month = 1 + r.nextInt(12);
+        return month < 10 ? "0" + month : Integer.toString(month);
     }
 
     private static List<Integer> distinct(SplittableRandom r, Zipf zipf, int count) {
@@ -302,7 +307,22 @@ final class SyntheticRegistry {
         return s.toString();
     }
 
+    /** Lower-case letters and digits, runs of anything else as one dash. */
     static String slug(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        StringBuilder out = new StringBuilder(name.length());
+        boolean dash = false;
+        for (int i = 0; i < name.length(); i++) {
+            char c = Character.toLowerCase(name.charAt(i));
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (dash && out.length() > 0) {
+                    out.append('-');
+                }
+                out.append(c);
+                dash = false;
+            } else {
+                dash = true;
+            }
+        }
+        return out.toString();
     }
 }

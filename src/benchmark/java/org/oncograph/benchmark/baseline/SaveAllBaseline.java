@@ -28,7 +28,13 @@ public final class SaveAllBaseline {
 
         @SuppressWarnings("unchecked")
         public <E> E get(String key, Function<String, E> create) {
-            return (E) byKey.computeIfAbsent(key, create::apply);
+            // Not computeIfAbsent: creating a therapy looks up its antigens in this same map.
+            Object existing = byKey.get(key);
+            if (existing == null) {
+                existing = create.apply(key);
+                byKey.put(key, existing);
+            }
+            return (E) existing;
         }
     }
 
