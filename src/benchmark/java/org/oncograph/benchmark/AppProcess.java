@@ -50,8 +50,10 @@ final class AppProcess implements AutoCloseable {
                 "--logging.level.org.oncograph=INFO"));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
+        // If the benchmark dies (Ctrl-C, an error), the application must not outlive it.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
         AppProcess app = new AppProcess(process, httpPort, boltPort, log);
-        app.awaitReady(Duration.ofMinutes(3));
+        app.awaitReady(Duration.ofMinutes(10));
         return app;
     }
 

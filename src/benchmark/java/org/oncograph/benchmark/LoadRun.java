@@ -54,8 +54,8 @@ final class LoadRun {
                 try {
                     while (failure.get() == null) {
                         long t0 = System.nanoTime();
-                        if (t0 >= measureTo) {
-                            break;
+                        if (t0 >= measureTo && n > 0) {
+                            break; // every client keeps at least one measured request, however slow
                         }
                         call.run(Math.floorMod(request++, distinctRequests));
                         long t1 = System.nanoTime();
