@@ -13,15 +13,21 @@ import org.oncograph.OncoGraphProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.bind.annotation.RestController;
 
 /** The security rules under the configurations that the shared integration context does not use. */
 class SecurityRulesTest {
 
     @Nested
-    @WebMvcTest(properties = "oncograph.security.api-key=")
+    // The API's controllers need the graph, which a web slice does not start: only the security rules are tested
+    // here, so no @RestController is loaded and a request that gets through answers 404.
+    @WebMvcTest(properties = "oncograph.security.api-key=", excludeFilters = @ComponentScan.Filter(
+            type = FilterType.ANNOTATION, classes = RestController.class))
     @Import({SecurityConfiguration.class, ApiKeyAuthenticationProvider.class, RefusalHandler.class})
     @EnableConfigurationProperties(OncoGraphProperties.class)
     class WithNoKeyConfigured {
@@ -52,7 +58,8 @@ class SecurityRulesTest {
     }
 
     @Nested
-    @WebMvcTest(properties = {"oncograph.security.api-key=closed-key", "oncograph.security.reads-open=false"})
+    @WebMvcTest(properties = {"oncograph.security.api-key=closed-key", "oncograph.security.reads-open=false"},
+            excludeFilters = @ComponentScan.Filter(type = FilterType.ANNOTATION, classes = RestController.class))
     @Import({SecurityConfiguration.class, ApiKeyAuthenticationProvider.class, RefusalHandler.class})
     @EnableConfigurationProperties(OncoGraphProperties.class)
     class WithReadsClosed {
