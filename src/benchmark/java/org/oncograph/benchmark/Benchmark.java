@@ -102,7 +102,7 @@ public final class Benchmark {
             LoadRun load = new LoadRun(CLIENTS, warmup, measure);
             List<Results.Query> queries = new ArrayList<>();
             Map<String, Object> queryDetails = new LinkedHashMap<>();
-            for (QuerySpec spec : Queries.all(registry)) {
+            for (QuerySpec spec : Queries.all(registry, driver)) {
                 LoadRun.Outcome overHttp = load.run(spec.name(), spec.httpPaths().size(),
                         i -> get(http, app.baseUrl() + spec.httpPaths().get(i)));
                 LoadRun.Outcome raw = load.run(spec.name() + "-driver", spec.httpPaths().size(),
