@@ -107,9 +107,9 @@ public final class Benchmark {
                         i -> get(http, app.baseUrl() + spec.httpPaths().get(i)));
                 LoadRun.Outcome raw = load.run(spec.name() + "-driver", spec.httpPaths().size(),
                         i -> spec.raw().run(driver, i));
-                log("%-18s http p50 %.2f p99 %.2f ms %,.0f/s | driver p50 %.2f p99 %.2f ms %,.0f/s", spec.name(),
-                        overHttp.p50Ms(), overHttp.p99Ms(), overHttp.throughputPerS(), raw.p50Ms(), raw.p99Ms(),
-                        raw.throughputPerS());
+                log("%-18s http p50 %.2f p99 %.2f ms %,.0f/s (%d errors) | driver p50 %.2f p99 %.2f ms %,.0f/s",
+                        spec.name(), overHttp.p50Ms(), overHttp.p99Ms(), overHttp.throughputPerS(), overHttp.errors(),
+                        raw.p50Ms(), raw.p99Ms(), raw.throughputPerS());
                 queries.add(new Results.Query(spec.name(), round(overHttp.p50Ms()), round(overHttp.p99Ms()),
                         Math.round(overHttp.throughputPerS()), round(raw.p50Ms()),
                         round(overHttp.p50Ms() / raw.p50Ms())));

@@ -9,12 +9,14 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.neo4j.config.AbstractNeo4jConfig;
 import org.springframework.data.neo4j.repository.config.EnableNeo4jRepositories;
 
-/** A minimal Spring Data Neo4j context on the benchmark's driver: mapping, template, transactions, repository. */
-@Configuration(proxyBeanMethods = false)
+/**
+ * A minimal Spring Data Neo4j context on the benchmark's driver: mapping, template, transactions, repository.
+ * Deliberately not a {@code @Configuration}: after a benchmark build its class sits in target/test-classes, and the
+ * integration tests' component scan must not pick it up; {@link SaveAllBaseline} registers it explicitly.
+ */
 @EnableNeo4jRepositories(basePackageClasses = BaselineTrialRepository.class)
 class BaselineConfig extends AbstractNeo4jConfig {
 
