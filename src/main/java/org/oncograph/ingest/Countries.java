@@ -12,7 +12,7 @@ final class Countries {
 
     static {
         for (String code : Locale.getISOCountries()) {
-            String name = Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
+            String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
             CODES.put(key(name), code);
             CODES.put(key(code), code);
             NAMES.put(code, name);

@@ -8,13 +8,9 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.core.io.ClassPathResource;
@@ -47,19 +43,14 @@ public final class Dictionaries {
     }
 
     private final Map<String, Antigen> antigensBySymbol = new HashMap<>();
-    private final Map<String, Antigen> antigenByTerm = new HashMap<>();
-    private final Map<String, Antigen> antigenByExactTerm = new HashMap<>();
-    private final Pattern antigenInsensitive;
-    private final Pattern antigenSensitive;
+    private final TermIndex<Antigen> antigenTerms = new TermIndex<>();
     private final Map<String, Agent> agentByKey = new HashMap<>();
-    private final Pattern agentPattern;
+    private final TermIndex<Agent> agentTerms = new TermIndex<>();
     private final List<Agent> agents = new ArrayList<>();
     private final Map<String, Disease> diseaseByKey = new HashMap<>();
     private final List<Map.Entry<String, Disease>> diseaseTermsLongestFirst;
 
     Dictionaries(List<Csv.Row> antigenRows, List<Csv.Row> agentRows, List<Csv.Row> cancerRows) {
-        Set<String> insensitive = new LinkedHashSet<>();
-        Set<String> sensitive = new LinkedHashSet<>();
         for (Csv.Row row : antigenRows) {
             String symbol = row.get("symbol");
             if (symbol == null) {
@@ -78,19 +69,14 @@ public final class Dictionaries {
             List<String> ci = new ArrayList<>(row.list("synonyms"));
             List<String> cs = new ArrayList<>(row.list("case_sensitive_synonyms"));
             (symbolCaseSensitive ? cs : ci).add(symbol);
-            for (String term : ci) {
-                antigenByTerm.putIfAbsent(termKey(term), antigen);
-                insensitive.add(term);
-            }
             for (String term : cs) {
-                antigenByExactTerm.putIfAbsent(term, antigen);
-                sensitive.add(term);
+                antigenTerms.add(term, antigen, true);
+            }
+            for (String term : ci) {
+                antigenTerms.add(term, antigen, false);
             }
         }
-        antigenInsensitive = alternation(insensitive, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        antigenSensitive = alternation(sensitive, 0);
 
-        Set<String> agentTerms = new LinkedHashSet<>();
         for (Csv.Row row : agentRows) {
             String name = row.get("name");
             if (name == null) {
@@ -101,12 +87,13 @@ public final class Dictionaries {
                     row.get("source"));
             agents.add(agent);
             for (String term : names(agent)) {
-                if (agentByKey.putIfAbsent(agentKey(term), agent) == null && agentKey(term).length() >= 3) {
-                    agentTerms.add(term);
+                agentByKey.putIfAbsent(agentKey(term), agent);
+                // Bracketed variants ("anti-PD-(L)1") are matched only as whole names; very short codes never in text.
+                if (!term.contains("(") && TermIndex.key(term).length() >= 3) {
+                    agentTerms.add(term, agent, false);
                 }
             }
         }
-        agentPattern = alternation(agentTerms, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
         Map<String, Disease> terms = new HashMap<>();
         for (Csv.Row row : cancerRows) {
@@ -154,17 +141,6 @@ public final class Dictionaries {
         }
     }
 
-    private static Pattern alternation(Set<String> terms, int flags) {
-        if (terms.isEmpty()) {
-            return null;
-        }
-        String body = terms.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(t -> Pattern.quote(t).replace(" ", "\\E\\s+\\Q"))
-                .collect(Collectors.joining("|"));
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + body + ")(?![\\p{L}\\p{N}])", flags);
-    }
-
     static List<String> names(Agent agent) {
         List<String> all = new ArrayList<>();
         all.add(agent.name());
@@ -172,13 +148,12 @@ public final class Dictionaries {
         return all;
     }
 
-    /** Lower-case letters and digits only: {@code KTE-X19}, {@code KTE X19} and {@code kte-x19} are one key. */
+    /**
+     * Lower-case letters and digits only: {@code KTE-X19}, {@code KTE X19} and {@code kte-x19} are one key. Brackets
+     * stay, so {@code anti-PD-(L)1} (PD-1 or PD-L1) is not {@code anti-PD-L1}.
+     */
     static String agentKey(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    }
-
-    static String termKey(String term) {
-        return term.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
+        return Normalizer.normalize(name, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9()]", "");
     }
 
     /** Lower case, accents, punctuation and "the" removed, words single-spaced: {@code Non-Small-Cell} matches {@code non small cell}. */
@@ -202,56 +177,37 @@ public final class Dictionaries {
         return name == null ? null : agentByKey.get(agentKey(name));
     }
 
+    /** One agent name found in text. */
+    public record AgentMention(Agent agent, int start, int end, String text) {
+    }
+
     /** Agents named inside the text, in order of appearance. */
     public List<Agent> agentsIn(String text) {
         List<Agent> found = new ArrayList<>();
-        if (agentPattern == null || text == null) {
-            return found;
-        }
-        Matcher m = agentPattern.matcher(text);
-        while (m.find()) {
-            Agent agent = agentByKey.get(agentKey(m.group()));
-            if (agent != null && !found.contains(agent)) {
-                found.add(agent);
+        for (AgentMention m : agentMentions(text)) {
+            if (!found.contains(m.agent())) {
+                found.add(m.agent());
             }
         }
         return found;
     }
 
-    /** Antigen mentions in text, left to right, longest first where they overlap. */
+    /** Every agent name inside the text, with its position, left to right. */
+    public List<AgentMention> agentMentions(String text) {
+        List<AgentMention> found = new ArrayList<>();
+        for (TermIndex.Hit<Agent> hit : agentTerms.find(text)) {
+            found.add(new AgentMention(hit.value(), hit.start(), hit.end(), hit.text()));
+        }
+        return found;
+    }
+
+    /** Antigen mentions in text, left to right, the longest where several start at one word. */
     public List<Mention> antigenMentions(String text) {
         List<Mention> mentions = new ArrayList<>();
-        if (text == null) {
-            return mentions;
+        for (TermIndex.Hit<Antigen> hit : antigenTerms.find(text)) {
+            mentions.add(new Mention(hit.value(), hit.start(), hit.end(), hit.text()));
         }
-        if (antigenInsensitive != null) {
-            Matcher m = antigenInsensitive.matcher(text);
-            while (m.find()) {
-                Antigen a = antigenByTerm.get(termKey(m.group()));
-                if (a != null) {
-                    mentions.add(new Mention(a, m.start(), m.end(), m.group()));
-                }
-            }
-        }
-        if (antigenSensitive != null) {
-            Matcher m = antigenSensitive.matcher(text);
-            while (m.find()) {
-                Antigen a = antigenByExactTerm.get(m.group());
-                if (a != null) {
-                    mentions.add(new Mention(a, m.start(), m.end(), m.group()));
-                }
-            }
-        }
-        mentions.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
-        List<Mention> kept = new ArrayList<>();
-        int covered = -1;
-        for (Mention mention : mentions) {
-            if (mention.start() >= covered) {
-                kept.add(mention);
-                covered = mention.end();
-            }
-        }
-        return kept;
+        return mentions;
     }
 
     /** The disease whose name or synonym is exactly this condition (after {@link #diseaseKey}), else null. */

@@ -48,6 +48,7 @@ public final class TrialMapper {
             + "|and|or|/|r/r)\\b");
     private static final Pattern GENERIC_SITE = Pattern.compile("(?i)(investigational|investigative|research|clinical"
             + "|study|trial)\\s+site|local institution|^site\\b|\\bsite\\s*(?:#|no\\.?|number)?\\s*\\d+");
+    private static final Pattern PARENS = Pattern.compile("[(\\[]([^)\\]]+)[)\\]]");
     private static final Pattern DOI = Pattern.compile("(?i)\\bdoi:?\\s*(10\\.\\d{4,9}/[^\\s]+?)(?=[.;,]?(?:\\s|$))");
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20[0-4]\\d)\\b");
     private static final Pattern PERSON_TITLES = Pattern.compile(
@@ -84,6 +85,7 @@ public final class TrialMapper {
         for (int i = 0; i < r.interventions().size(); i++) {
             mapIntervention(r, i, g, otherInterventions, productTherapies);
         }
+        addTitleAgents(r, g);
         linkTitleTargets(r, g, productTherapies);
         mapConditions(r, g);
         mapOrganisations(r, g);
@@ -104,7 +106,7 @@ public final class TrialMapper {
             return;
         }
         String field = "interventions[" + index + "]";
-        List<Resolved> therapies = resolve(iv, field);
+        List<Resolved> therapies = resolve(r, iv, field);
         boolean therapyType = iv.type() == null || THERAPY_TYPES.contains(iv.type());
         if (therapies.stream().noneMatch(t -> t.agent() != null) && (!therapyType || PLACEBO.matcher(name).find())) {
             otherInterventions.add((iv.type() == null ? "" : iv.type() + ": ") + name);
@@ -117,15 +119,7 @@ public final class TrialMapper {
             }
             String therapyId;
             if (t.agent() != null) {
-                therapyId = agentId(t.agent());
-                g.add(THERAPY, therapyId, row("id", therapyId, "name", t.agent().name(),
-                        "synonyms", t.agent().synonyms(), "modality", t.agent().modality()));
-                for (String symbol : t.agent().targets()) {
-                    addAntigen(g, symbol);
-                    g.add(TARGETS, therapyId + ">" + symbol, row("therapyId", therapyId, "symbol", symbol,
-                            "method", "dictionary", "evidence", "curated", "quote", t.text(), "field", t.field(),
-                            "confidence", 0.95, "reference", t.agent().source()));
-                }
+                therapyId = addAgent(g, t);
             } else {
                 String clean = t.text();
                 therapyId = Slugs.slug(clean);
@@ -142,10 +136,38 @@ public final class TrialMapper {
                 }
                 linkTextTargets(r, iv, t, therapies.size() == 1, therapyId, field, g);
             }
-            var tests = g.add(TESTS, therapyId, row("therapyId", therapyId, "arm", arm, "field", field + ".name",
-                    "quote", name));
+            var tests = g.add(TESTS, therapyId, row("therapyId", therapyId, "arm", arm, "field", t.field(),
+                    "quote", t.agent() == null ? name : t.text()));
             if ("experimental".equals(arm) && !"experimental".equals(tests.get("arm"))) {
                 tests.put("arm", arm);
+            }
+        }
+    }
+
+    private String addAgent(TrialGraph g, Resolved t) {
+        String therapyId = agentId(t.agent());
+        g.add(THERAPY, therapyId, row("id", therapyId, "name", t.agent().name(),
+                "synonyms", t.agent().synonyms(), "modality", t.agent().modality()));
+        for (String symbol : t.agent().targets()) {
+            addAntigen(g, symbol);
+            g.add(TARGETS, therapyId + ">" + symbol, row("therapyId", therapyId, "symbol", symbol,
+                    "method", "dictionary", "evidence", "curated", "quote", t.text(), "field", t.field(),
+                    "confidence", 0.95, "reference", t.agent().source()));
+        }
+        return therapyId;
+    }
+
+    /** Agents the titles name as the trial's treatment (observational studies often list no intervention). */
+    private void addTitleAgents(TrialRecord r, TrialGraph g) {
+        String[][] titles = {{r.briefTitle(), "briefTitle"}, {r.officialTitle(), "officialTitle"}};
+        for (String[] title : titles) {
+            for (Dictionaries.AgentMention m : dictionaries.agentMentions(title[0])) {
+                if (isPrior(title[0], m.start(), m.end())) {
+                    continue;
+                }
+                String therapyId = addAgent(g, new Resolved(m.agent(), m.text(), title[1]));
+                g.add(TESTS, therapyId, row("therapyId", therapyId, "arm", "experimental", "field", title[1],
+                        "quote", m.text()));
             }
         }
     }
@@ -154,50 +176,91 @@ public final class TrialMapper {
     private record Resolved(Dictionaries.Agent agent, String text, String field) {
     }
 
-    private List<Resolved> resolve(TrialRecord.Intervention iv, String field) {
+    private List<Resolved> resolve(TrialRecord r, TrialRecord.Intervention iv, String field) {
         String name = iv.name().strip();
-        Dictionaries.Agent whole = agentFor(name);
-        if (whole != null) {
-            return List.of(new Resolved(whole, name, field + ".name"));
+        Dictionaries.Agent whole = dictionaries.agentNamed(name);
+        if (whole == null) {
+            String withoutParens = name.replaceAll("\\s*[(\\[][^)\\]]*[)\\]]\\s*", " ").strip();
+            whole = withoutParens.isEmpty() ? null : dictionaries.agentNamed(withoutParens);
         }
         List<Resolved> result = new ArrayList<>();
-        for (String part : COMBINATION.split(name)) {
-            String p = part.strip();
-            if (p.isEmpty()) {
-                continue;
-            }
-            Dictionaries.Agent agent = agentFor(p);
-            if (agent != null) {
-                add(result, new Resolved(agent, p, field + ".name"));
-                continue;
-            }
-            List<Dictionaries.Agent> inside = dictionaries.agentsIn(p);
-            if (!inside.isEmpty()) {
-                inside.forEach(a -> add(result, new Resolved(a, p, field + ".name")));
-                continue;
-            }
-            String clean = DOSE.matcher(p).replaceAll("").strip();
-            if (!clean.isEmpty()) {
-                add(result, new Resolved(null, clean, field + ".name"));
+        if (whole != null) {
+            result.add(new Resolved(whole, name, field + ".name"));
+        } else {
+            for (String part : COMBINATION.split(name)) {
+                String p = part.strip();
+                if (p.isEmpty()) {
+                    continue;
+                }
+                Dictionaries.Agent agent = agentFor(p);
+                if (agent != null) {
+                    add(result, new Resolved(agent, p, field + ".name"));
+                    continue;
+                }
+                List<Dictionaries.Agent> inside = agentsStated(p);
+                if (!inside.isEmpty()) {
+                    inside.forEach(a -> add(result, new Resolved(a, p, field + ".name")));
+                    continue;
+                }
+                String clean = DOSE.matcher(p).replaceAll("").strip();
+                if (!clean.isEmpty()) {
+                    add(result, new Resolved(null, clean, field + ".name"));
+                }
             }
         }
-        if (result.stream().allMatch(x -> x.agent() == null) && result.size() <= 1) {
-            for (String other : iv.otherNames()) {
-                Dictionaries.Agent agent = agentFor(other);
-                if (agent == null) {
-                    List<Dictionaries.Agent> inside = dictionaries.agentsIn(other);
-                    agent = inside.size() == 1 ? inside.get(0) : null;
-                }
-                if (agent != null) {
-                    return List.of(new Resolved(agent, other, field + ".otherNames"));
+        // Other names are often the product's code or brand (one therapy), and sometimes the drugs given with it.
+        for (String other : iv.otherNames()) {
+            Dictionaries.Agent agent = agentFor(other);
+            List<Dictionaries.Agent> agents = agent != null ? List.of(agent) : agentsStated(other);
+            for (Dictionaries.Agent a : agents) {
+                Resolved resolved = new Resolved(a, other, field + ".otherNames");
+                if (result.size() == 1 && result.get(0).agent() == null) {
+                    result.set(0, resolved);
+                } else {
+                    add(result, resolved);
                 }
             }
-            if (result.isEmpty()) {
-                List<Dictionaries.Agent> inside = dictionaries.agentsIn(name);
-                inside.forEach(a -> add(result, new Resolved(a, name, field + ".name")));
+        }
+        // Agents the intervention's description and arms say are given (not prior or background therapy).
+        List<String[]> texts = new ArrayList<>();
+        texts.add(new String[] {iv.description(), field + ".description"});
+        for (TrialRecord.Arm arm : armsOf(r, iv)) {
+            texts.add(new String[] {arm.label(), "armGroups[" + arm.label() + "].label"});
+            texts.add(new String[] {arm.description(), "armGroups[" + arm.label() + "].description"});
+        }
+        for (String[] text : texts) {
+            for (Dictionaries.AgentMention m : dictionaries.agentMentions(text[0])) {
+                if (!isPrior(text[0], m.start(), m.end())) {
+                    add(result, new Resolved(m.agent(), m.text(), text[1]));
+                }
             }
         }
         return result;
+    }
+
+    private static final Pattern PRIOR_BEFORE = Pattern.compile("(?i)\\b(?:prior|previous(?:ly)?|after|following|failed"
+            + "|failure\\s+(?:of|on|to)|progress(?:ed|ion)?\\s+(?:on|after|with)|refractory\\s+to|resistant\\s+to"
+            + "|intoleran\\w*\\s+(?:to|of)|naive\\s+to|exposed\\s+to|pretreated\\s+with|history\\s+of|except|excluding"
+            + "|such\\s+as)(?:\\s+[\\w/-]+){0,3}[\\s(]*$");
+    private static final Pattern PRIOR_AFTER = Pattern.compile("(?i)^\\s*[-–]?\\s*(?:resistant|refractory|pretreated"
+            + "|pre-treated|experienced|naive|naïve|failure|failed|exposed|intoleran)");
+
+    /** An agent named as prior, failed or background therapy ("after adjuvant trastuzumab", "trastuzumab-resistant"). */
+    private static boolean isPrior(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 60), start);
+        String after = text.substring(end, Math.min(text.length(), end + 30));
+        return PRIOR_BEFORE.matcher(before).find() || PRIOR_AFTER.matcher(after).find();
+    }
+
+    /** Agents named in a text, except those named as prior or background therapy. */
+    private List<Dictionaries.Agent> agentsStated(String text) {
+        List<Dictionaries.Agent> found = new ArrayList<>();
+        for (Dictionaries.AgentMention m : dictionaries.agentMentions(text)) {
+            if (!isPrior(text, m.start(), m.end()) && !found.contains(m.agent())) {
+                found.add(m.agent());
+            }
+        }
+        return found;
     }
 
     private static void add(List<Resolved> list, Resolved r) {
@@ -219,7 +282,7 @@ public final class TrialMapper {
                 return agent;
             }
         }
-        Matcher parens = Pattern.compile("[(\\[]([^)\\]]+)[)\\]]").matcher(name);
+        Matcher parens = PARENS.matcher(name);
         while (parens.find()) {
             agent = dictionaries.agentNamed(parens.group(1));
             if (agent != null) {
@@ -364,10 +427,10 @@ public final class TrialMapper {
             } else {
                 method = "record";
                 cancer = CANCER_WORDS.matcher(condition).find();
-                id = "cond:" + Slugs.slug(condition);
+                id = (cancer ? "oncograph:" : "condition:") + Slugs.slug(condition);
                 node = row("id", id, "name", condition, "synonyms", List.of(), "mondoId", null, "ncitId", null);
             }
-            if (id.equals("cond:")) {
+            if (id.endsWith(":")) {
                 continue;
             }
             g.add(cancer ? CANCER : CONDITION, id, node);

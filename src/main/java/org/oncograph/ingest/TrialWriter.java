@@ -71,6 +71,8 @@ public class TrialWriter {
     private static final Map<TrialGraph.Part, String> STATEMENTS = new EnumMap<>(TrialGraph.Part.class);
 
     static {
+        // Every statement finds nodes by a unique key, so its plan does not depend on statistics; without this,
+        // Neo4j replans each statement again and again while an import grows a young graph.
         STATEMENTS.put(SOURCE, """
                 UNWIND $rows AS r
                 MERGE (s:Source {id: r.id})
@@ -169,6 +171,10 @@ public class TrialWriter {
                               e.field = 'overallOfficials', e.quote = r.quote""");
     }
 
+    private static String cypher(String statement) {
+        return "CYPHER replan=skip\n" + statement;
+    }
+
     /** A relationship owned by the trial: created with the record's words, its source appended on every import. */
     private static String trialRelationship(String matchOther, String pattern, String onCreate) {
         return "UNWIND $rows AS r\nMATCH (t:Trial {nctId: r.nctId})\n" + matchOther + "\nMERGE " + pattern
@@ -189,24 +195,40 @@ public class TrialWriter {
         return batchSize;
     }
 
-    /** Normalises and writes already-parsed records, {@code batchSize} records per transaction. */
+    /**
+     * Normalises and writes already-parsed records, {@code batchSize} records per transaction. Normalising is pure
+     * CPU work, so the next batch is normalised (on all cores) while the current one is being written.
+     */
     public Result write(List<TrialRecord> records) {
-        List<TrialGraph> graphs = new ArrayList<>(records.size());
-        List<RecordRejection> rejected = new ArrayList<>();
-        Map<String, String> files = new HashMap<>();
-        for (TrialRecord record : records) {
-            try {
-                graphs.add(mapper.map(record));
-                files.put(record.nctId(), record.file());
-            } catch (RuntimeException e) {
-                rejected.add(new RecordRejection(record.file(), record.nctId(), null, "cannot be normalised: " + e));
+        Map<String, String> files = new java.util.concurrent.ConcurrentHashMap<>();
+        List<RecordRejection> rejected = java.util.Collections.synchronizedList(new ArrayList<>());
+        Result result = Result.EMPTY;
+        java.util.concurrent.CompletableFuture<List<TrialGraph>> next = mapAsync(records, 0, files, rejected);
+        for (int from = 0; from < records.size(); from += batchSize) {
+            List<TrialGraph> graphs = next.join();
+            next = mapAsync(records, from + batchSize, files, rejected);
+            if (!graphs.isEmpty()) {
+                result = result.plus(writeGraphs(graphs, files));
             }
         }
-        Result result = new Result(0, 0, 0, rejected, 0, 0, 0, 0);
-        for (int from = 0; from < graphs.size(); from += batchSize) {
-            result = result.plus(writeGraphs(graphs.subList(from, Math.min(graphs.size(), from + batchSize)), files));
+        return result.plus(new Result(0, 0, 0, List.copyOf(rejected), 0, 0, 0, 0));
+    }
+
+    private java.util.concurrent.CompletableFuture<List<TrialGraph>> mapAsync(List<TrialRecord> records, int from,
+            Map<String, String> files, List<RecordRejection> rejected) {
+        if (from >= records.size()) {
+            return java.util.concurrent.CompletableFuture.completedFuture(List.of());
         }
-        return result;
+        List<TrialRecord> slice = records.subList(from, Math.min(records.size(), from + batchSize));
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> slice.parallelStream().map(record -> {
+            try {
+                files.put(record.nctId(), record.file());
+                return mapper.map(record);
+            } catch (RuntimeException e) {
+                rejected.add(new RecordRejection(record.file(), record.nctId(), null, "cannot be normalised: " + e));
+                return null;
+            }
+        }).filter(java.util.Objects::nonNull).toList());
     }
 
     /** Writes one batch in one transaction; if it fails for good, each record in its own, rejecting the failures. */
@@ -274,7 +296,7 @@ public class TrialWriter {
             }
             if (!rows.isEmpty()) {
                 entities += rows.size();
-                add(counts, tx.run(STATEMENTS.get(part), Map.of("rows", rows)).consume().counters());
+                add(counts, tx.run(cypher(STATEMENTS.get(part)), Map.of("rows", rows)).consume().counters());
             }
         }
         return new Result(created, updated, unchanged, List.of(), counts[0], counts[1], counts[2], entities);
