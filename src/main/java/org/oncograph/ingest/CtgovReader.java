@@ -259,6 +259,10 @@ public final class CtgovReader {
             fail(topLevel, sink, name, null, "unreadable zip: " + e.getMessage());
             return;
         }
+        if (entries == 0) {
+            fail(topLevel, sink, name, null, "unreadable zip: no entries could be read");
+            return;
+        }
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (entry.isDirectory() || skipped(entry.getName())) {
