@@ -83,8 +83,11 @@ public final class Dictionaries {
                 continue;
             }
             List<String> targets = row.list("targets").stream().map(t -> t.toUpperCase(Locale.ROOT)).toList();
-            Agent agent = new Agent(Slugs.slug(name), name, row.list("synonyms"), row.get("modality"), targets,
-                    row.get("source"));
+            // An optional id column lets a row use the id the seed gives the same therapy (car-gpc3-t-cells).
+            String id = row.get("id") != null ? row.get("id")
+                    : Slugs.slug(name.replaceAll("\\s*\\([^)]*\\)", "")).isEmpty() ? Slugs.slug(name)
+                    : Slugs.slug(name.replaceAll("\\s*\\([^)]*\\)", ""));
+            Agent agent = new Agent(id, name, row.list("synonyms"), row.get("modality"), targets, row.get("source"));
             agents.add(agent);
             for (String term : names(agent)) {
                 agentByKey.putIfAbsent(agentKey(term), agent);

@@ -294,8 +294,7 @@ public final class TrialMapper {
     }
 
     static String agentId(Dictionaries.Agent agent) {
-        String id = Slugs.slug(agent.name().replaceAll("\\s*\\([^)]*\\)", ""));
-        return id.isEmpty() ? agent.id() : id;
+        return agent.id();
     }
 
     private void linkTextTargets(TrialRecord r, TrialRecord.Intervention iv, Resolved t, boolean sole,

@@ -20,8 +20,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @IngestIntegrationTest
 class CtgovImportIT {
 
-    private static final String SHARED_TRIALS =
-            "MATCH (t:Trial) WHERE NOT t.nctId STARTS WITH 'NCT9999' RETURN count(t) AS n";
     private static final String COUNTS = """
             MATCH (n) OPTIONAL MATCH (n)-[r]->()
             RETURN count(DISTINCT n) AS nodes, count(r) AS relationships""";
@@ -48,10 +46,24 @@ class CtgovImportIT {
     }
 
     @Test
-    void everySharedRecordImportsAsOneTrial() {
+    void everySharedRecordImportsAsOneTrial() throws Exception {
         assertThat(first.rejected()).isEmpty();
         assertThat(first.created() + first.updated() + first.unchanged()).isEqualTo(1025);
-        assertThat(query(SHARED_TRIALS).get(0).get("n").asInt()).isEqualTo(1025);
+        List<String> ids = new java.util.ArrayList<>();
+        for (String folder : List.of("v2", "legacy-xml")) {
+            try (var files = Files.list(TargetLinkingQualityTest.SHARED.resolve(folder))) {
+                files.forEach(f -> ids.add(f.getFileName().toString().replaceAll("\\..*$", "")));
+            }
+        }
+        assertThat(ids).hasSize(1025);
+        var trials = driver.executableQuery("""
+                MATCH (t:Trial) WHERE t.nctId IN $ids
+                RETURN count(t) AS trials, count(DISTINCT t.nctId) AS ids,
+                       count { MATCH (s:Source) WHERE s.id IN [i IN $ids | 'ctgov:' + i] } AS sources""")
+                .withParameters(Map.of("ids", ids)).execute().records().get(0);
+        assertThat(trials.get("trials").asInt()).isEqualTo(1025);
+        assertThat(trials.get("ids").asInt()).isEqualTo(1025);
+        assertThat(trials.get("sources").asInt()).isEqualTo(1025);
         var trial = query("""
                 MATCH (t:Trial {nctId: 'NCT02395250'})
                 RETURN t.phases AS phases, t.status AS status, t.startDate AS start, t.enrollment AS enrollment,
@@ -124,8 +136,7 @@ class CtgovImportIT {
         assertThat(counts.get("cancers").asInt()).isPositive();
         var hcc = query("""
                 MATCH (:Trial {nctId: 'NCT02395250'})-[:STUDIES]->(c:Cancer) RETURN c.id AS id, c.name AS name""");
-        assertThat(hcc).hasSize(1);
-        assertThat(hcc.get(0).get("id").asString()).startsWith("MONDO:");
+        assertThat(hcc).extracting(r -> r.get("id").asString()).anyMatch(id -> id.startsWith("MONDO:"));
     }
 
     @Test
