@@ -31,6 +31,8 @@ public class GraphInitializer implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(GraphInitializer.class);
 
+    private static final java.time.Duration SEED_TIMEOUT = java.time.Duration.ofMinutes(10);
+
     private final Driver driver;
     private final OncoGraphProperties.Graph config;
 
@@ -60,7 +62,8 @@ public class GraphInitializer implements InitializingBean {
         if (config.loadSeed()) {
             List<CypherScript> seed = load(config.seedLocation());
             try (Session session = driver.session(SessionConfig.defaultConfig());
-                 var tx = session.beginTransaction(TransactionConfig.empty())) {
+                 // Hundreds of small statements, each planned once: allow for a slow, busy machine.
+                 var tx = session.beginTransaction(TransactionConfig.builder().withTimeout(SEED_TIMEOUT).build())) {
                 for (CypherScript script : seed) {
                     for (int i = 0; i < script.statements().size(); i++) {
                         var statement = script.statements().get(i);

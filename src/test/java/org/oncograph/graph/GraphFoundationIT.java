@@ -66,7 +66,7 @@ class GraphFoundationIT {
                 "Country.code", "Source.id");
         var fullText = query("SHOW FULLTEXT INDEXES YIELD name, labelsOrTypes RETURN name, labelsOrTypes", Map.of());
         assertThat(fullText).isNotEmpty();
-        assertThat(fullText.get(0).get("labelsOrTypes").asList(Object::toString))
+        assertThat(fullText.get(0).get("labelsOrTypes").asList(org.neo4j.driver.Value::asString))
                 .contains("Therapy", "Antigen", "Cancer", "Trial", "Institution");
     }
 
