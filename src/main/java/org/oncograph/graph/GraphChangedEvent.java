@@ -1,9 +1,10 @@
 package org.oncograph.graph;
 
 /**
- * Published after anything writes to the graph (imports, curated tables), so caches such as the statistics refresh.
+ * Published (with {@code ApplicationEventPublisher}) by anything that wrote to the graph, e.g. an importer after
+ * its last batch, so that caches over the graph (the statistics) are refreshed.
  *
- * @param cause what changed the graph, e.g. {@code ctgov-import}
+ * @param cause what changed, for logs ("ctgov import: 1,025 trials")
  */
 public record GraphChangedEvent(String cause) {
 }
