@@ -2,21 +2,17 @@ package org.oncograph.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URI;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * {@code POST /api/v1/imports/ctgov} and {@code POST /api/v1/imports/curated}: import a body and answer with the
- * report. Writes, so the API key filter guards them (any POST).
+ * report. Writes, so the API key filter guards them (any POST). An unreadable body or one over a bound throws an
+ * {@link org.oncograph.web.ApiException}, which the application's handler answers as a problem (400 / 413).
  */
 @RestController
 class ImportController {
@@ -65,29 +61,5 @@ class ImportController {
     private ImportLimitException tooLarge(long max) {
         return new ImportLimitException("oncograph.ingest.max-request-size", "the request body is over "
                 + "oncograph.ingest.max-request-size (" + properties.maxRequestSize() + ", " + max + " bytes)");
-    }
-
-    /** Import errors as RFC 9457 problems: what was wrong and which bound, never a stack trace. */
-    @RestControllerAdvice(assignableTypes = ImportController.class)
-    static class ImportProblems {
-
-        @ExceptionHandler(UnreadableImportException.class)
-        ProblemDetail unreadable(UnreadableImportException e) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-            problem.setType(URI.create("https://oncograph.org/problems/unreadable-import"));
-            problem.setTitle("Unreadable import");
-            problem.setProperty("imported", 0);
-            return problem;
-        }
-
-        @ExceptionHandler(ImportLimitException.class)
-        ProblemDetail tooLarge(ImportLimitException e) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
-            problem.setType(URI.create("https://oncograph.org/problems/import-too-large"));
-            problem.setTitle("Import over a bound");
-            problem.setProperty("bound", e.bound());
-            problem.setProperty("imported", 0);
-            return problem;
-        }
     }
 }

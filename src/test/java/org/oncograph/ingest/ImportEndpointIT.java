@@ -91,7 +91,7 @@ class ImportEndpointIT {
         assertThat(malformed.statusCode()).isEqualTo(400);
         assertThat(malformed.headers().firstValue("Content-Type")).hasValueSatisfying(
                 t -> assertThat(t).startsWith("application/problem+json"));
-        assertThat(malformed.body()).contains("https://oncograph.org/problems/unreadable-import")
+        assertThat(malformed.body()).contains("https://oncograph.org/problems/malformed-body")
                 .contains("malformed JSON").doesNotContain("Exception").doesNotContain("MERGE");
         var unknown = post("application/json", "this is not a trial");
         assertThat(unknown.statusCode()).isEqualTo(400);
