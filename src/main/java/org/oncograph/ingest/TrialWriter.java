@@ -46,6 +46,9 @@ public class TrialWriter {
         }
     }
 
+    /** Records kept as the sources of a dictionary TARGETS link (see docs/adr/0004). */
+    static final int MAX_EXAMPLES = 20;
+
     private static final String APPEND_SOURCE = """
             FOREACH (_ IN CASE WHEN r.src IN coalesce(e.sources, []) THEN [] ELSE [1] END |
               SET e.sources = coalesce(e.sources, []) + r.src)""";
@@ -56,7 +59,9 @@ public class TrialWriter {
             CALL (t, r) {
               MATCH (t)-[:TESTS]->(:Therapy)-[e:TARGETS]->(:Antigen) WHERE r.src IN e.sources
               WITH DISTINCT e, r
-              SET e.sources = [s IN e.sources WHERE s <> r.src]
+              // A dictionary link outlives the records that brought it; it keeps its last example.
+              SET e.sources = CASE WHEN e.method = 'dictionary' AND size(e.sources) = 1 THEN e.sources
+                                   ELSE [s IN e.sources WHERE s <> r.src] END
               WITH e WHERE size(e.sources) = 0
               DELETE e
             }
@@ -138,7 +143,12 @@ public class TrialWriter {
                 MERGE (x)-[e:TARGETS]->(a)
                 ON CREATE SET e.method = r.method, e.evidence = r.evidence, e.quote = r.quote, e.field = r.field,
                               e.confidence = r.confidence, e.reference = r.reference
-                """ + APPEND_SOURCE);
+                // A dictionary link is a curated fact: the records that brought it are examples, kept to a few so
+                // that a hub therapy (tested in thousands of trials) does not rewrite an ever longer list.
+                FOREACH (_ IN CASE WHEN r.src IN coalesce(e.sources, [])
+                                     OR (e.method = 'dictionary' AND size(coalesce(e.sources, [])) >= $maxExamples)
+                                   THEN [] ELSE [1] END |
+                  SET e.sources = coalesce(e.sources, []) + r.src)""");
         STATEMENTS.put(STUDIES_CANCER, trialRelationship("MATCH (x:Cancer {id: r.toId})", "(t)-[e:STUDIES]->(x)",
                 "e.field = r.field, e.quote = r.quote, e.method = r.method"));
         STATEMENTS.put(STUDIES_CONDITION, trialRelationship("MATCH (x:Condition {id: r.toId})",
@@ -296,7 +306,8 @@ public class TrialWriter {
             }
             if (!rows.isEmpty()) {
                 entities += rows.size();
-                add(counts, tx.run(cypher(STATEMENTS.get(part)), Map.of("rows", rows)).consume().counters());
+                add(counts, tx.run(cypher(STATEMENTS.get(part)), Map.of("rows", rows, "maxExamples", MAX_EXAMPLES))
+                        .consume().counters());
             }
         }
         return new Result(created, updated, unchanged, List.of(), counts[0], counts[1], counts[2], entities);
