@@ -1,6 +1,6 @@
 // Question: Which therapies are studied in a HER2-qualified population but do NOT target HER2?
 // Parameters: {"antigen": "HER2"}
-// Expected: first row {"therapy": "NCI tumour-infiltrating lymphocyte therapy", "cancer": "breast cancer", "antigen": "ERBB2", "targetsAntigen": false}; rows: 1
+// Expected: first row {"therapy": "NCI tumor-infiltrating lymphocyte (TIL) therapy", "cancer": "breast cancer", "antigen": "ERBB2", "targetsAntigen": false}; rows: 1
 //
 // The HER2-negative story (seed 001): the TIL therapy cleared a HER2-negative breast cancer. HER2 status is a
 // qualifier of the case, not a target, so a "HER2" search must not make the TIL therapy a HER2 therapy.

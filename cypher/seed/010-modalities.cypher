@@ -4,7 +4,7 @@
 //   +-- adoptive cell transfer
 //   |   +-- CAR-T cell therapy            (NCIt C126102, confirmed in reference:seed-facts)
 //   |   |   +-- armored CAR-T cell therapy
-//   |   +-- tumour-infiltrating lymphocyte therapy
+//   |   +-- tumor-infiltrating lymphocyte (TIL) therapy
 //   +-- immune checkpoint inhibitor
 //   +-- cancer vaccine
 //   +-- cytokine therapy                (id `cytokine`)
@@ -33,8 +33,8 @@ UNWIND [
       name: 'armored CAR-T cell therapy',
       synonyms: ['armored CAR T', 'armored CAR-T', 'armoured CAR-T', 'armored CAR T cell therapy', 'armored CAR T cells']}},
   {id: 'til', props: {
-      name: 'tumour-infiltrating lymphocyte therapy',
-      synonyms: ['TIL therapy', 'TIL', 'TILs', 'tumor-infiltrating lymphocyte therapy', 'tumor-infiltrating lymphocytes', 'tumour-infiltrating lymphocytes']}},
+      name: 'tumor-infiltrating lymphocyte (TIL) therapy',
+      synonyms: ['TIL therapy', 'TIL', 'TILs', 'tumor-infiltrating lymphocyte therapy', 'tumour-infiltrating lymphocyte therapy', 'tumor-infiltrating lymphocytes', 'tumour-infiltrating lymphocytes']}},
   {id: 'checkpoint-inhibitor', props: {
       name: 'immune checkpoint inhibitor',
       synonyms: ['checkpoint inhibitor', 'checkpoint inhibitors', 'immune checkpoint inhibitors', 'immune checkpoint blockade', 'checkpoint blockade', 'ICI', 'immune control point inhibitor']}},
@@ -127,7 +127,7 @@ UNWIND [
       quote: "In the last, T cells are taken from the patient's blood or tumor mass, and only those who recognize the cancer are cultivated and then re-introduced to the patient.",
       confidence: 0.9}}
 ] AS row
-MATCH (a:Modality {id: row.from})
-MATCH (b:Modality {id: row.to})
+OPTIONAL MATCH (a:Modality {id: row.from})
+OPTIONAL MATCH (b:Modality {id: row.to})
 MERGE (a)-[r:SUBTYPE_OF]->(b)
 SET r += row.props;

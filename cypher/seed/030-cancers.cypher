@@ -167,7 +167,7 @@ UNWIND [
       evidence: 'curated',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Cancer {id: row.from})
-MATCH (b:Cancer {id: row.to})
+OPTIONAL MATCH (a:Cancer {id: row.from})
+OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:SUBTYPE_OF]->(b)
 SET r += row.props;

@@ -106,8 +106,8 @@ UNWIND [
       via: 'Shanghai Jiao Tong University School of Medicine',
       confidence: 0.95}}
 ] AS row
-MATCH (a:Institution {id: row.from})
-MATCH (b:Institution {id: row.to})
+OPTIONAL MATCH (a:Institution {id: row.from})
+OPTIONAL MATCH (b:Institution {id: row.to})
 MERGE (a)-[r:PART_OF]->(b)
 SET r += row.props;
 
@@ -164,7 +164,7 @@ UNWIND [
       quote: 'IRCCS Ospedale Pediatrico Bambino Gesù Roma, 00165, Italy',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Institution {id: row.from})
-MATCH (b:Country {code: row.to})
+OPTIONAL MATCH (a:Institution {id: row.from})
+OPTIONAL MATCH (b:Country {code: row.to})
 MERGE (a)-[r:LOCATED_IN]->(b)
 SET r += row.props;

@@ -41,8 +41,8 @@ UNWIND [
       quote: 'PROJECT LEADER Clara Bueno',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Person {id: row.from})
-MATCH (b:Project {id: row.to})
+OPTIONAL MATCH (a:Person {id: row.from})
+OPTIONAL MATCH (b:Project {id: row.to})
 MERGE (a)-[r:LEADS]->(b)
 SET r += row.props;
 
@@ -55,8 +55,8 @@ UNWIND [
       role: 'applicant institution',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Project {id: row.from})
-MATCH (b:Institution {id: row.to})
+OPTIONAL MATCH (a:Project {id: row.from})
+OPTIONAL MATCH (b:Institution {id: row.to})
 MERGE (a)-[r:HOSTED_BY]->(b)
 SET r += row.props;
 
@@ -68,8 +68,8 @@ UNWIND [
       quote: 'Accelerating an armored CAR T cell therapy for metastatic/refractory bone and soft tissue sarcoma',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Project {id: row.from})
-MATCH (b:Therapy {id: row.to})
+OPTIONAL MATCH (a:Project {id: row.from})
+OPTIONAL MATCH (b:Therapy {id: row.to})
 MERGE (a)-[r:DEVELOPS]->(b)
 SET r += row.props;
 
@@ -90,8 +90,8 @@ UNWIND [
       population: 'children and young adults',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Project {id: row.from})
-MATCH (b:Cancer {id: row.to})
+OPTIONAL MATCH (a:Project {id: row.from})
+OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:STUDIES]->(b)
 SET r += row.props;
 
@@ -105,8 +105,8 @@ UNWIND [
       role: 'project leader',
       confidence: 0.85}}
 ] AS row
-MATCH (a:Person {id: row.from})
-MATCH (b:Institution {id: row.to})
+OPTIONAL MATCH (a:Person {id: row.from})
+OPTIONAL MATCH (b:Institution {id: row.to})
 MERGE (a)-[r:AFFILIATED_WITH]->(b)
 SET r += row.props;
 
@@ -118,8 +118,8 @@ UNWIND [
       quote: 'an armored CAR T cell therapy',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Therapy {id: row.from})
-MATCH (b:Modality {id: row.to})
+OPTIONAL MATCH (a:Therapy {id: row.from})
+OPTIONAL MATCH (b:Modality {id: row.to})
 MERGE (a)-[r:HAS_MODALITY]->(b)
 SET r += row.props;
 
@@ -142,8 +142,8 @@ UNWIND [
       stage: 'preclinical',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Therapy {id: row.from})
-MATCH (b:Cancer {id: row.to})
+OPTIONAL MATCH (a:Therapy {id: row.from})
+OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:STUDIED_FOR]->(b)
 SET r += row.props;
 
@@ -157,8 +157,8 @@ UNWIND [
       via: 'project carreras-armored-car-t-sarcoma',
       confidence: 0.85}}
 ] AS row
-MATCH (a:Institution {id: row.from})
-MATCH (b:Therapy {id: row.to})
+OPTIONAL MATCH (a:Institution {id: row.from})
+OPTIONAL MATCH (b:Therapy {id: row.to})
 MERGE (a)-[r:DEVELOPS]->(b)
 SET r += row.props;
 
@@ -175,7 +175,7 @@ UNWIND [
       quote: 'Accelerating an armored CAR T cell therapy for metastatic/refractory bone and soft tissue sarcoma',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Modality {id: row.from})
-MATCH (b:Cancer {id: row.to})
+OPTIONAL MATCH (a:Modality {id: row.from})
+OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:EXPLORED_FOR]->(b)
 SET r += row.props;

@@ -14,10 +14,10 @@
 // :Therapy nodes, merged on id
 UNWIND [
   {id: 'nci-til-therapy', props: {
-      name: 'NCI tumour-infiltrating lymphocyte therapy',
+      name: 'NCI tumor-infiltrating lymphocyte (TIL) therapy',
       synonyms: ['TIL therapy for metastatic breast cancer', 'tumor-infiltrating lymphocytes', 'tumour-infiltrating lymphocytes', 'autologous TIL', 'T-cell immunotherapy for breast cancer'],
-      kind: 'personalised cell product',
-      description: 'Autologous T cells isolated from the patient, reactivated and expanded, and re-infused (adoptive cell therapy).'}},
+      kind: 'cell product',
+      description: 'Personalised: autologous T cells isolated from the patient, reactivated and expanded, and re-infused (adoptive cell therapy).'}},
   {id: 'pembrolizumab', props: {
       name: 'pembrolizumab',
       kind: 'drug'}},
@@ -75,8 +75,8 @@ UNWIND [
       quote: 'Cytokine therapies, which involve signaling proteins like interleukins and interferons',
       confidence: 0.85}}
 ] AS row
-MATCH (a:Therapy {id: row.from})
-MATCH (b:Modality {id: row.to})
+OPTIONAL MATCH (a:Therapy {id: row.from})
+OPTIONAL MATCH (b:Modality {id: row.to})
 MERGE (a)-[r:HAS_MODALITY]->(b)
 SET r += row.props;
 
@@ -91,8 +91,8 @@ UNWIND [
       outcome: 'complete regression of all metastatic lesions, disease-free two years after treatment (one patient)',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Therapy {id: row.from})
-MATCH (b:Cancer {id: row.to})
+OPTIONAL MATCH (a:Therapy {id: row.from})
+OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:STUDIED_FOR]->(b)
 SET r += row.props;
 
@@ -104,8 +104,8 @@ UNWIND [
       quote: "The authors of the trial, members of the United States National Cancer Institute , modified the patient's immune system to completely eliminate their cancer cells.",
       confidence: 0.95}}
 ] AS row
-MATCH (a:Institution {id: row.from})
-MATCH (b:Therapy {id: row.to})
+OPTIONAL MATCH (a:Institution {id: row.from})
+OPTIONAL MATCH (b:Therapy {id: row.to})
 MERGE (a)-[r:DEVELOPS]->(b)
 SET r += row.props;
 
@@ -123,8 +123,8 @@ UNWIND [
       quote: 'tumour-infiltrating lymphocytes with IL-2 and pembrolizumab',
       confidence: 0.95}}
 ] AS row
-MATCH (a:Therapy {id: row.from})
-MATCH (b:Therapy {id: row.to})
+OPTIONAL MATCH (a:Therapy {id: row.from})
+OPTIONAL MATCH (b:Therapy {id: row.to})
 MERGE (a)-[r:COMBINED_WITH]->(b)
 SET r += row.props;
 
@@ -137,8 +137,8 @@ UNWIND [
       arm: 'experimental',
       confidence: 0.95}}
 ] AS row
-MATCH (a:Trial {nctId: row.from})
-MATCH (b:Therapy {id: row.to})
+OPTIONAL MATCH (a:Trial {nctId: row.from})
+OPTIONAL MATCH (b:Therapy {id: row.to})
 MERGE (a)-[r:TESTS]->(b)
 SET r += row.props;
 
@@ -152,8 +152,8 @@ UNWIND [
       note: 'The trial enrols patients with metastatic epithelial cancers; breast cancer is the case the seed reports.',
       confidence: 0.9}}
 ] AS row
-MATCH (a:Trial {nctId: row.from})
-MATCH (b:Cancer {id: row.to})
+OPTIONAL MATCH (a:Trial {nctId: row.from})
+OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:STUDIES]->(b)
 SET r += row.props;
 
@@ -166,8 +166,8 @@ UNWIND [
       quote: 'The authors of the trial, members of the United States National Cancer Institute',
       confidence: 0.7}}
 ] AS row
-MATCH (a:Trial {nctId: row.from})
-MATCH (b:Institution {id: row.to})
+OPTIONAL MATCH (a:Trial {nctId: row.from})
+OPTIONAL MATCH (b:Institution {id: row.to})
 MERGE (a)-[r:CONDUCTED_AT]->(b)
 SET r += row.props;
 
@@ -180,8 +180,8 @@ UNWIND [
       role: 'Surgery Branch',
       confidence: 0.95}}
 ] AS row
-MATCH (a:Person {id: row.from})
-MATCH (b:Institution {id: row.to})
+OPTIONAL MATCH (a:Person {id: row.from})
+OPTIONAL MATCH (b:Institution {id: row.to})
 MERGE (a)-[r:AFFILIATED_WITH]->(b)
 SET r += row.props;
 
@@ -200,8 +200,8 @@ UNWIND [
       position: 'first',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Person {id: row.from})
-MATCH (b:Publication {id: row.to})
+OPTIONAL MATCH (a:Person {id: row.from})
+OPTIONAL MATCH (b:Publication {id: row.to})
 MERGE (a)-[r:AUTHORED]->(b)
 SET r += row.props;
 
@@ -215,8 +215,8 @@ UNWIND [
       neoantigensSource: 'reference:seed-facts: the TILs recognised mutant SLC3A2, KIAA0368, CADPS2 and CTSB',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Publication {id: row.from})
-MATCH (b:Therapy {id: row.to})
+OPTIONAL MATCH (a:Publication {id: row.from})
+OPTIONAL MATCH (b:Therapy {id: row.to})
 MERGE (a)-[r:DESCRIBES]->(b)
 SET r += row.props;
 
@@ -228,8 +228,8 @@ UNWIND [
       quote: 'trial NCT01174121',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Publication {id: row.from})
-MATCH (b:Trial {nctId: row.to})
+OPTIONAL MATCH (a:Publication {id: row.from})
+OPTIONAL MATCH (b:Trial {nctId: row.to})
 MERGE (a)-[r:REPORTS]->(b)
 SET r += row.props;
 
@@ -242,7 +242,7 @@ UNWIND [
       finding: 'ineffective so far',
       confidence: 0.95}}
 ] AS row
-MATCH (a:Modality {id: row.from})
-MATCH (b:Cancer {id: row.to})
+OPTIONAL MATCH (a:Modality {id: row.from})
+OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:EXPLORED_FOR]->(b)
 SET r += row.props;

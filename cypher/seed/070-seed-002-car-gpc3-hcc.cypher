@@ -81,8 +81,8 @@ UNWIND [
       quote: 'phase II clinical research on Claudin18.2 CAR-T cell therapy for gastrointestinal tumors',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Therapy {id: row.from})
-MATCH (b:Modality {id: row.to})
+OPTIONAL MATCH (a:Therapy {id: row.from})
+OPTIONAL MATCH (b:Modality {id: row.to})
 MERGE (a)-[r:HAS_MODALITY]->(b)
 SET r += row.props;
 
@@ -105,8 +105,8 @@ UNWIND [
       isoform: 'CLDN18.2',
       confidence: 0.95}}
 ] AS row
-MATCH (a:Therapy {id: row.from})
-MATCH (b:Antigen {symbol: row.to})
+OPTIONAL MATCH (a:Therapy {id: row.from})
+OPTIONAL MATCH (b:Antigen {symbol: row.to})
 MERGE (a)-[r:TARGETS]->(b)
 SET r += row.props;
 
@@ -133,8 +133,8 @@ UNWIND [
       stage: 'phase II',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Therapy {id: row.from})
-MATCH (b:Cancer {id: row.to})
+OPTIONAL MATCH (a:Therapy {id: row.from})
+OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:STUDIED_FOR]->(b)
 SET r += row.props;
 
@@ -165,8 +165,8 @@ UNWIND [
       role: 'clinical research',
       confidence: 0.8}}
 ] AS row
-MATCH (a:Institution {id: row.from})
-MATCH (b:Therapy {id: row.to})
+OPTIONAL MATCH (a:Institution {id: row.from})
+OPTIONAL MATCH (b:Therapy {id: row.to})
 MERGE (a)-[r:DEVELOPS]->(b)
 SET r += row.props;
 
@@ -185,8 +185,8 @@ UNWIND [
       role: 'team leader',
       confidence: 0.95}}
 ] AS row
-MATCH (a:Person {id: row.from})
-MATCH (b:Institution {id: row.to})
+OPTIONAL MATCH (a:Person {id: row.from})
+OPTIONAL MATCH (b:Institution {id: row.to})
 MERGE (a)-[r:AFFILIATED_WITH]->(b)
 SET r += row.props;
 
@@ -221,8 +221,8 @@ UNWIND [
       quote: 'Zhaibo, Lizonghai etc.',
       confidence: 0.9}}
 ] AS row
-MATCH (a:Person {id: row.from})
-MATCH (b:Publication {id: row.to})
+OPTIONAL MATCH (a:Person {id: row.from})
+OPTIONAL MATCH (b:Publication {id: row.to})
 MERGE (a)-[r:AUTHORED]->(b)
 SET r += row.props;
 
@@ -242,8 +242,8 @@ UNWIND [
       finding: 'two late-stage liver cancer patients with long-term tumor-free survival',
       confidence: 0.95}}
 ] AS row
-MATCH (a:Publication {id: row.from})
-MATCH (b:Therapy {id: row.to})
+OPTIONAL MATCH (a:Publication {id: row.from})
+OPTIONAL MATCH (b:Therapy {id: row.to})
 MERGE (a)-[r:DESCRIBES]->(b)
 SET r += row.props;
 
@@ -256,7 +256,7 @@ UNWIND [
       context: 'CAR-T cells in solid tumours',
       confidence: 0.75}}
 ] AS row
-MATCH (a:Modality {id: row.from})
-MATCH (b:AdverseEffect {id: row.to})
+OPTIONAL MATCH (a:Modality {id: row.from})
+OPTIONAL MATCH (b:AdverseEffect {id: row.to})
 MERGE (a)-[r:MAY_CAUSE]->(b)
 SET r += row.props;

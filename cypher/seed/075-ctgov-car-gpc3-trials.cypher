@@ -82,8 +82,8 @@ UNWIND [
       arm: 'experimental',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Trial {nctId: row.from})
-MATCH (b:Therapy {id: row.to})
+OPTIONAL MATCH (a:Trial {nctId: row.from})
+OPTIONAL MATCH (b:Therapy {id: row.to})
 MERGE (a)-[r:TESTS]->(b)
 SET r += row.props;
 
@@ -108,8 +108,8 @@ UNWIND [
       qualifiers: ['relapsed', 'refractory', 'GPC3-positive'],
       confidence: 1.0}}
 ] AS row
-MATCH (a:Trial {nctId: row.from})
-MATCH (b:Cancer {id: row.to})
+OPTIONAL MATCH (a:Trial {nctId: row.from})
+OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:STUDIES]->(b)
 SET r += row.props;
 
@@ -140,8 +140,8 @@ UNWIND [
       role: 'collaborator',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Trial {nctId: row.from})
-MATCH (b:Institution {id: row.to})
+OPTIONAL MATCH (a:Trial {nctId: row.from})
+OPTIONAL MATCH (b:Institution {id: row.to})
 MERGE (a)-[r:SPONSORED_BY]->(b)
 SET r += row.props;
 
@@ -163,8 +163,8 @@ UNWIND [
       siteStatus: 'RECRUITING',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Trial {nctId: row.from})
-MATCH (b:Institution {id: row.to})
+OPTIONAL MATCH (a:Trial {nctId: row.from})
+OPTIONAL MATCH (b:Institution {id: row.to})
 MERGE (a)-[r:CONDUCTED_AT]->(b)
 SET r += row.props;
 
@@ -187,8 +187,8 @@ UNWIND [
       role: 'PRINCIPAL_INVESTIGATOR',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Person {id: row.from})
-MATCH (b:Trial {nctId: row.to})
+OPTIONAL MATCH (a:Person {id: row.from})
+OPTIONAL MATCH (b:Trial {nctId: row.to})
 MERGE (a)-[r:OFFICIAL_OF]->(b)
 SET r += row.props;
 
@@ -202,8 +202,8 @@ UNWIND [
       field: 'eligibility.criteria',
       confidence: 0.95}}
 ] AS row
-MATCH (a:Antigen {symbol: row.from})
-MATCH (b:Cancer {id: row.to})
+OPTIONAL MATCH (a:Antigen {symbol: row.from})
+OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:EXPRESSED_IN]->(b)
 SET r += row.props;
 
@@ -221,8 +221,8 @@ UNWIND [
       quote: 'NCT03146234 (RenJi Hospital, CARsgen collaborating)',
       confidence: 0.85}}
 ] AS row
-MATCH (a:Publication {id: row.from})
-MATCH (b:Trial {nctId: row.to})
+OPTIONAL MATCH (a:Publication {id: row.from})
+OPTIONAL MATCH (b:Trial {nctId: row.to})
 MERGE (a)-[r:REPORTS]->(b)
 SET r += row.props;
 
@@ -239,7 +239,7 @@ UNWIND [
       field: 'primary_outcome.description',
       confidence: 0.7}}
 ] AS row
-MATCH (a:Therapy {id: row.from})
-MATCH (b:AdverseEffect {id: row.to})
+OPTIONAL MATCH (a:Therapy {id: row.from})
+OPTIONAL MATCH (b:AdverseEffect {id: row.to})
 MERGE (a)-[r:MAY_CAUSE]->(b)
 SET r += row.props;

@@ -32,8 +32,8 @@ UNWIND [
       quote: 'Checkpoint inhibitors are among the most studied in this context. These drugs block proteins like PD-1 or CTLA-4',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Therapy {id: row.from})
-MATCH (b:Modality {id: row.to})
+OPTIONAL MATCH (a:Therapy {id: row.from})
+OPTIONAL MATCH (b:Modality {id: row.to})
 MERGE (a)-[r:HAS_MODALITY]->(b)
 SET r += row.props;
 
@@ -52,8 +52,8 @@ UNWIND [
       action: 'blocks',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Therapy {id: row.from})
-MATCH (b:Antigen {symbol: row.to})
+OPTIONAL MATCH (a:Therapy {id: row.from})
+OPTIONAL MATCH (b:Antigen {symbol: row.to})
 MERGE (a)-[r:TARGETS]->(b)
 SET r += row.props;
 
@@ -74,8 +74,8 @@ UNWIND [
       outcome: 'success in bone cancers has been variable, early clinical trials show potential',
       confidence: 0.8}}
 ] AS row
-MATCH (a:Therapy {id: row.from})
-MATCH (b:Cancer {id: row.to})
+OPTIONAL MATCH (a:Therapy {id: row.from})
+OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:STUDIED_FOR]->(b)
 SET r += row.props;
 
@@ -131,8 +131,8 @@ UNWIND [
       quote: 'Bone cancers, such as osteosarcoma, chondrosarcoma, and Ewing’s sarcoma, often pose significant treatment challenges',
       confidence: 0.8}}
 ] AS row
-MATCH (a:Modality {id: row.from})
-MATCH (b:Cancer {id: row.to})
+OPTIONAL MATCH (a:Modality {id: row.from})
+OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:EXPLORED_FOR]->(b)
 SET r += row.props;
 
@@ -149,7 +149,7 @@ UNWIND [
       quote: 'immune-related side effects, including inflammation and autoimmunity, require careful management',
       confidence: 0.95}}
 ] AS row
-MATCH (a:Modality {id: row.from})
-MATCH (b:AdverseEffect {id: row.to})
+OPTIONAL MATCH (a:Modality {id: row.from})
+OPTIONAL MATCH (b:AdverseEffect {id: row.to})
 MERGE (a)-[r:MAY_CAUSE]->(b)
 SET r += row.props;

@@ -41,8 +41,8 @@ UNWIND [
       arm: 'experimental',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Trial {nctId: row.from})
-MATCH (b:Therapy {id: row.to})
+OPTIONAL MATCH (a:Trial {nctId: row.from})
+OPTIONAL MATCH (b:Therapy {id: row.to})
 MERGE (a)-[r:TESTS]->(b)
 SET r += row.props;
 
@@ -54,8 +54,8 @@ UNWIND [
       quote: 'IRCCS Ospedale Pediatrico Bambino Gesù Roma, 00165, Italy',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Trial {nctId: row.from})
-MATCH (b:Institution {id: row.to})
+OPTIONAL MATCH (a:Trial {nctId: row.from})
+OPTIONAL MATCH (b:Institution {id: row.to})
 MERGE (a)-[r:CONDUCTED_AT]->(b)
 SET r += row.props;
 
@@ -95,8 +95,8 @@ UNWIND [
       population: 'children',
       confidence: 0.95}}
 ] AS row
-MATCH (a:Trial {nctId: row.from})
-MATCH (b:Cancer {id: row.to})
+OPTIONAL MATCH (a:Trial {nctId: row.from})
+OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:STUDIES]->(b)
 SET r += row.props;
 
@@ -108,8 +108,8 @@ UNWIND [
       quote: 'CAR T-cells (a type of immune cell modified to target cancer cells)',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Therapy {id: row.from})
-MATCH (b:Modality {id: row.to})
+OPTIONAL MATCH (a:Therapy {id: row.from})
+OPTIONAL MATCH (b:Modality {id: row.to})
 MERGE (a)-[r:HAS_MODALITY]->(b)
 SET r += row.props;
 
@@ -140,8 +140,8 @@ UNWIND [
       stage: 'early phase',
       confidence: 0.95}}
 ] AS row
-MATCH (a:Therapy {id: row.from})
-MATCH (b:Cancer {id: row.to})
+OPTIONAL MATCH (a:Therapy {id: row.from})
+OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:STUDIED_FOR]->(b)
 SET r += row.props;
 
@@ -154,8 +154,8 @@ UNWIND [
       severity: 'serious',
       confidence: 0.95}}
 ] AS row
-MATCH (a:Therapy {id: row.from})
-MATCH (b:AdverseEffect {id: row.to})
+OPTIONAL MATCH (a:Therapy {id: row.from})
+OPTIONAL MATCH (b:AdverseEffect {id: row.to})
 MERGE (a)-[r:MAY_CAUSE]->(b)
 SET r += row.props;
 
@@ -168,7 +168,7 @@ UNWIND [
       severity: 'serious',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Modality {id: row.from})
-MATCH (b:AdverseEffect {id: row.to})
+OPTIONAL MATCH (a:Modality {id: row.from})
+OPTIONAL MATCH (b:AdverseEffect {id: row.to})
 MERGE (a)-[r:MAY_CAUSE]->(b)
 SET r += row.props;

@@ -95,8 +95,8 @@ UNWIND [
       role: 'collaborator',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Trial {nctId: row.from})
-MATCH (b:Institution {id: row.to})
+OPTIONAL MATCH (a:Trial {nctId: row.from})
+OPTIONAL MATCH (b:Institution {id: row.to})
 MERGE (a)-[r:SPONSORED_BY]->(b)
 SET r += row.props;
 
@@ -111,8 +111,8 @@ UNWIND [
       siteStatus: 'NOT_YET_RECRUITING',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Trial {nctId: row.from})
-MATCH (b:Institution {id: row.to})
+OPTIONAL MATCH (a:Trial {nctId: row.from})
+OPTIONAL MATCH (b:Institution {id: row.to})
 MERGE (a)-[r:CONDUCTED_AT]->(b)
 SET r += row.props;
 
@@ -144,8 +144,8 @@ UNWIND [
       role: 'PRINCIPAL_INVESTIGATOR',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Person {id: row.from})
-MATCH (b:Trial {nctId: row.to})
+OPTIONAL MATCH (a:Person {id: row.from})
+OPTIONAL MATCH (b:Trial {nctId: row.to})
 MERGE (a)-[r:OFFICIAL_OF]->(b)
 SET r += row.props;
 
@@ -176,8 +176,8 @@ UNWIND [
       role: 'principal investigator',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Person {id: row.from})
-MATCH (b:Institution {id: row.to})
+OPTIONAL MATCH (a:Person {id: row.from})
+OPTIONAL MATCH (b:Institution {id: row.to})
 MERGE (a)-[r:AFFILIATED_WITH]->(b)
 SET r += row.props;
 
@@ -224,8 +224,8 @@ UNWIND [
       arm: 'experimental',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Trial {nctId: row.from})
-MATCH (b:Therapy {id: row.to})
+OPTIONAL MATCH (a:Trial {nctId: row.from})
+OPTIONAL MATCH (b:Therapy {id: row.to})
 MERGE (a)-[r:TESTS]->(b)
 SET r += row.props;
 
@@ -253,8 +253,8 @@ UNWIND [
       field: 'detailed_description',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Therapy {id: row.from})
-MATCH (b:Modality {id: row.to})
+OPTIONAL MATCH (a:Therapy {id: row.from})
+OPTIONAL MATCH (b:Modality {id: row.to})
 MERGE (a)-[r:HAS_MODALITY]->(b)
 SET r += row.props;
 
@@ -283,8 +283,8 @@ UNWIND [
       isoform: 'CLDN18.2',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Therapy {id: row.from})
-MATCH (b:Antigen {symbol: row.to})
+OPTIONAL MATCH (a:Therapy {id: row.from})
+OPTIONAL MATCH (b:Antigen {symbol: row.to})
 MERGE (a)-[r:TARGETS]->(b)
 SET r += row.props;
 
@@ -326,8 +326,8 @@ UNWIND [
       qualifiers: ['advanced', 'Claudin18.2-positive'],
       confidence: 1.0}}
 ] AS row
-MATCH (a:Therapy {id: row.from})
-MATCH (b:Cancer {id: row.to})
+OPTIONAL MATCH (a:Therapy {id: row.from})
+OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:STUDIED_FOR]->(b)
 SET r += row.props;
 
@@ -371,8 +371,8 @@ UNWIND [
       isoform: 'CLDN18.2',
       confidence: 0.9}}
 ] AS row
-MATCH (a:Antigen {symbol: row.from})
-MATCH (b:Cancer {id: row.to})
+OPTIONAL MATCH (a:Antigen {symbol: row.from})
+OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:EXPRESSED_IN]->(b)
 SET r += row.props;
 
@@ -427,7 +427,7 @@ UNWIND [
       conditionTerm: 'Adenocarcinoma of Esophagogastric Junction',
       confidence: 1.0}}
 ] AS row
-MATCH (a:Trial {nctId: row.from})
-MATCH (b:Cancer {id: row.to})
+OPTIONAL MATCH (a:Trial {nctId: row.from})
+OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:STUDIES]->(b)
 SET r += row.props;

@@ -64,6 +64,9 @@ public class NeighbourQueries {
                     : other.name() + " " + verb + " " + self.name();
             items.add(new Neighbour(r.type(), out ? "out" : "in", other, text, Evidence.of(r)));
         }
+        // Storage order differs between databases: sort so that answers are stable.
+        items.sort(java.util.Comparator.comparing(Neighbour::relationship).thenComparing(Neighbour::direction)
+                .thenComparing(n -> String.valueOf(n.entity().name()).toLowerCase(java.util.Locale.ROOT)));
         List<NeighbourCount> counts = new ArrayList<>();
         rows.get(0).get("counts").asMap(v -> v.asLong()).forEach((k, n) -> {
             if (n > 0) {

@@ -183,7 +183,7 @@ public class TherapyQueries {
         Target targeting = null;
         List<CancerLink> matched = null;
         if (link.hasType(org.neo4j.driver.types.TypeSystem.getDefault().LIST())) {
-            matched = link.asList(TherapyQueries::cancerHit);
+            matched = sorted(link.asList(TherapyQueries::cancerHit), c -> c.id() + " " + c.via());
         } else if (!link.isNull()) {
             String antigenId = link.asRelationship().endNodeElementId();
             targeting = r.get("targets").asList(v -> v).stream()
@@ -206,9 +206,13 @@ public class TherapyQueries {
         });
         List<TrialRef> trials = r.get("trials").asList(v -> trial(v.asNode())).stream()
                 .sorted(Comparator.comparing(TrialRef::nctId)).toList();
+        // Sub-lists come in storage order, which differs between databases: sort them so answers are stable.
+        cancers.sort(Comparator.comparing((CancerLink c) -> !"studied-for".equals(c.via()))
+                .thenComparing(c -> c.name() == null ? "" : c.name().toLowerCase(java.util.Locale.ROOT)));
         return new TherapyCard(Nodes.string(t, "id"), Nodes.string(t, "name"), Nodes.strings(t, "synonyms"),
-                Nodes.string(t, "kind"), targeting, matched, modalities, targets, cancers, trials,
-                r.get("trialCount").asLong(), institutions(r));
+                Nodes.string(t, "kind"), targeting, matched, sorted(modalities, ModalityRef::name),
+                sorted(targets, Target::symbol), cancers, trials, r.get("trialCount").asLong(),
+                sorted(institutions(r), InstitutionRole::name));
     }
 
     /** One way a therapy reaches a cancer of the asked subtree: a STUDIED_FOR link, or one of its trials. */
@@ -253,6 +257,12 @@ public class TherapyQueries {
     static TrialRef trial(Node trial) {
         return new TrialRef(Nodes.string(trial, "nctId"), Nodes.string(trial, "title"), Nodes.string(trial, "phase"),
                 emptyToNull(Nodes.strings(trial, "phases")), Nodes.string(trial, "status"));
+    }
+
+    private static <T> List<T> sorted(List<T> list, java.util.function.Function<T, String> key) {
+        return list.stream().sorted(Comparator.comparing(
+                (T item) -> key.apply(item) == null ? "" : key.apply(item).toLowerCase(java.util.Locale.ROOT)))
+                .toList();
     }
 
     private static List<String> emptyToNull(List<String> list) {
