@@ -1,0 +1,201 @@
+package org.oncograph.benchmark;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.oncograph.benchmark.baseline.SaveAllBaseline;
+
+/**
+ * {@code ./mvnw -Pbenchmark verify [-Dbenchmark.trials=N]}: generates a seeded ClinicalTrials.gov-shaped registry,
+ * starts the packaged application in its own {@code -Xmx1g} JVM, measures the naive SDN {@code saveAll} baseline
+ * on a sample, imports the whole registry through OncoGraph's own import path, then measures each API question
+ * over HTTP and through the raw driver with 8 concurrent clients. Prints a table; writes
+ * {@code target/benchmark/results.json} (the shape of issue 6) and {@code details.json} (everything else).
+ */
+public final class Benchmark {
+
+    private static final int CLIENTS = 8;
+
+    private Benchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int trials = Integer.getInteger("benchmark.trials", 500_000);
+        long seed = Long.getLong("benchmark.seed", 20261123L);
+        int baselineTrials = Integer.getInteger("benchmark.baseline-trials", 1_000);
+        double warmup = Double.parseDouble(System.getProperty("benchmark.warmup-seconds", "5"));
+        double measure = Double.parseDouble(System.getProperty("benchmark.measure-seconds", "15"));
+        String pageCache = System.getProperty("benchmark.page-cache", "1GB");
+        String heap = System.getProperty("benchmark.app-heap", "1g");
+        Path output = Path.of(System.getProperty("benchmark.output", "target/benchmark"));
+        Path jar = Path.of(System.getProperty("benchmark.app-jar"));
+        Files.createDirectories(output);
+
+        var registry = new SyntheticRegistry(SyntheticRegistry.Shape.of(trials), seed);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("shape", registry.shape());
+        details.put("seed", seed);
+        details.put("app_jvm", "-Xms" + heap + " -Xmx" + heap + " -XX:+UseG1GC");
+        details.put("page_cache", pageCache);
+        details.put("load_average_1m_at_start", Machine.loadAverage());
+        log("generating %,d trials (seed %d): %s", trials, seed, registry.shape());
+
+        Path data = output.resolve("graph");
+        deleteRecursively(data);
+        Results results;
+        List<String> notes = new ArrayList<>();
+        try (AppProcess app = AppProcess.start(jar, data, heap, pageCache, output.resolve("app.log"));
+             Driver driver = GraphDatabase.driver(app.boltUri(), AuthTokens.none(),
+                     Config.builder().withMaxConnectionPoolSize(64).build())) {
+            log("application pid %d ready at %s (Bolt %s)", app.pid(), app.baseUrl(), app.boltUri());
+
+            // 1. The naive baseline, on a sample of the same trials, on the still small graph (its best case).
+            var sample = IntStream.range(0, baselineTrials).mapToObj(registry::trial).toList();
+            var warm = IntStream.range(trials - 50, trials).mapToObj(registry::trial).toList();
+            SaveAllBaseline.Result baseline = SaveAllBaseline.run(app.boltUri(), driver, warm, sample,
+                    BaselineMapping.of(registry));
+            log("baseline saveAll: %,d trials, %,d entities in %.1f s = %,.0f entities/s", baseline.trials(),
+                    baseline.entities(), baseline.seconds(), baseline.entitiesPerSecond());
+
+            // 2. The whole registry through the project's own import path.
+            long before = entities(driver);
+            long started = System.nanoTime();
+            ProjectImport.Outcome imported = ProjectImport.run(registry, app, driver);
+            double importSeconds = (System.nanoTime() - started) / 1e9;
+            long written = entities(driver) - before;
+            double importRate = written / importSeconds;
+            log("import: %,d trials, %,d entities in %.1f s = %,.0f entities/s", trials, written, importSeconds,
+                    importRate);
+            details.put("import", Map.of("trials", trials, "entities", written, "seconds", importSeconds,
+                    "path", imported.path(), "batch", imported.batch()));
+            details.put("baseline", Map.of("trials", baseline.trials(), "entities", baseline.entities(),
+                    "seconds", baseline.seconds()));
+            driver.executableQuery("CALL db.awaitIndexes(600)").execute();
+
+            long nodes = count(driver, "MATCH (n) RETURN count(n)");
+            long relationships = count(driver, "MATCH ()-[r]->() RETURN count(r)");
+            details.put("store_bytes", sizeOf(data.resolve("data/databases/neo4j"))
+                    + sizeOf(data.resolve("data/transactions/neo4j")));
+
+            // 3. Every question, over HTTP and through the raw driver.
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            LoadRun load = new LoadRun(CLIENTS, warmup, measure);
+            List<Results.Query> queries = new ArrayList<>();
+            Map<String, Object> queryDetails = new LinkedHashMap<>();
+            for (QuerySpec spec : Queries.all(registry, driver)) {
+                LoadRun.Outcome overHttp = load.run(spec.name(), spec.httpPaths().size(),
+                        i -> get(http, app.baseUrl() + spec.httpPaths().get(i)));
+                LoadRun.Outcome raw = load.run(spec.name() + "-driver", spec.httpPaths().size(),
+                        i -> spec.raw().run(driver, i));
+                log("%-18s http p50 %.2f p99 %.2f ms %,.0f/s (%d errors) | driver p50 %.2f p99 %.2f ms %,.0f/s",
+                        spec.name(), overHttp.p50Ms(), overHttp.p99Ms(), overHttp.throughputPerS(), overHttp.errors(),
+                        raw.p50Ms(), raw.p99Ms(), raw.throughputPerS());
+                queries.add(new Results.Query(spec.name(), round(overHttp.p50Ms()), round(overHttp.p99Ms()),
+                        Math.round(overHttp.throughputPerS()), round(raw.p50Ms()),
+                        round(overHttp.p50Ms() / raw.p50Ms())));
+                queryDetails.put(spec.name(), Map.of("http", overHttp, "driver", raw,
+                        "distinct_requests", spec.httpPaths().size()));
+            }
+            details.put("queries", queryDetails);
+            details.put("app_heap_live_bytes_after_gc", metric(http, app, "jvm.gc.live.data.size"));
+            details.put("app_heap_used_bytes", metric(http, app, "jvm.memory.used?tag=area:heap"));
+            details.put("app_heap_max_bytes", metric(http, app, "jvm.memory.max?tag=area:heap"));
+            details.put("load_average_1m_at_end", Machine.loadAverage());
+
+            Map<String, Object> machine = Machine.describe();
+            results = new Results(machine, new Results.Scale(nodes, relationships),
+                    new Results.Import(Math.round(importRate), "Spring Data Neo4j repository saveAll of "
+                            + baseline.trials() + " trials (same entities)", Math.round(baseline.entitiesPerSecond())),
+                    queries);
+        }
+        var checks = Report.checks(results, Map.of("antigen-therapies", 20.0, "search", 20.0,
+                "neighbourhood", 50.0, "paths", 50.0, "stats", 20.0));
+        notes.add(String.format("load average (1 min) at start %.2f, at end %.2f", details.get("load_average_1m_at_start"),
+                details.get("load_average_1m_at_end")));
+        System.out.println(Report.table(results, checks, notes));
+        Report.write(output.resolve("results.json"), results);
+        Report.write(output.resolve("results-" + trials + ".json"), results);
+        details.put("targets", checks);
+        Report.write(output.resolve("details-" + trials + ".json"), details);
+        log("wrote %s", output.resolve("results.json").toAbsolutePath());
+    }
+
+    static void get(HttpClient http, String url) throws Exception {
+        var response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": "
+                    + new String(response.body(), StandardCharsets.UTF_8));
+        }
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** An actuator metric of the application's JVM (management endpoints need the API key). */
+    private static long metric(HttpClient http, AppProcess app, String name) {
+        try {
+            String url = app.baseUrl() + "/actuator/metrics/" + name;
+            var response = http.send(HttpRequest.newBuilder(URI.create(url)).header("X-API-Key", AppProcess.API_KEY)
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            var value = response.body().replaceAll("(?s).*\"value\"\\s*:\\s*([0-9.E+]+).*", "$1");
+            return (long) Double.parseDouble(value);
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private static long entities(Driver driver) {
+        return count(driver, "MATCH (n) RETURN count(n)") + count(driver, "MATCH ()-[r]->() RETURN count(r)");
+    }
+
+    private static long count(Driver driver, String cypher) {
+        return driver.executableQuery(cypher).execute().records().get(0).get(0).asLong();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static long sizeOf(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    static void log(String format, Object... args) {
+        System.out.printf("[benchmark] " + format + "%n", args);
+    }
+}

@@ -1,0 +1,125 @@
+package org.oncograph.benchmark;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Runs one kind of request from a fixed number of concurrent clients: a warm-up whose timings are thrown away, then
+ * a measured window in which every request's latency is kept, so percentiles come from the exact sorted samples.
+ * Each client walks the same list of requests from its own offset, so hubs and the long tail are all exercised.
+ */
+final class LoadRun {
+
+    /** One request; it must fully read its answer and fail (throw) on a wrong one. */
+    @FunctionalInterface
+    interface Call {
+        void run(int requestIndex) throws Exception;
+    }
+
+    /** Latency percentiles (ms) and throughput of a measured window. */
+    record Outcome(long requests, long errors, double p50Ms, double p99Ms, double maxMs, double throughputPerS) {
+    }
+
+    private final int clients;
+    private final double warmupSeconds;
+    private final double measureSeconds;
+
+    LoadRun(int clients, double warmupSeconds, double measureSeconds) {
+        this.clients = clients;
+        this.warmupSeconds = warmupSeconds;
+        this.measureSeconds = measureSeconds;
+    }
+
+    Outcome run(String name, int distinctRequests, Call call) throws InterruptedException {
+        List<long[]> samples = new ArrayList<>();
+        int[] counts = new int[clients];
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        AtomicLong errors = new AtomicLong();
+        CountDownLatch done = new CountDownLatch(clients);
+        long start = System.nanoTime();
+        long measureFrom = start + (long) (warmupSeconds * 1e9);
+        long measureTo = measureFrom + (long) (measureSeconds * 1e9);
+        long[] measuredStart = new long[clients];
+        long[] measuredEnd = new long[clients];
+        for (int c = 0; c < clients; c++) {
+            long[] latencies = new long[1 << 16];
+            samples.add(latencies);
+            int client = c;
+            Thread thread = new Thread(() -> {
+                long[] mine = latencies;
+                int n = 0;
+                int request = client * 7919;
+                try {
+                    while (failure.get() == null) {
+                        long t0 = System.nanoTime();
+                        if (t0 >= measureTo && n > 0) {
+                            break; // every client keeps at least one measured request, however slow
+                        }
+                        try {
+                            call.run(Math.floorMod(request++, distinctRequests));
+                        } catch (Exception e) {
+                            // A failed request (a 503 on an overloaded machine) is counted, never timed; the run
+                            // stops only if most requests fail.
+                            if (errors.incrementAndGet() > 100 && errors.get() > n * 2L + 100) {
+                                throw e;
+                            }
+                            continue;
+                        }
+                        long t1 = System.nanoTime();
+                        if (t0 >= measureFrom) {
+                            if (n == 0) {
+                                measuredStart[client] = t0;
+                            }
+                            if (n == mine.length) {
+                                mine = Arrays.copyOf(mine, n * 2);
+                            }
+                            mine[n++] = t1 - t0;
+                            measuredEnd[client] = t1;
+                        }
+                    }
+                } catch (Throwable e) {
+                    failure.compareAndSet(null, new IllegalStateException(name + " request " + request + " failed: " + e, e));
+                } finally {
+                    samples.set(client, mine);
+                    counts[client] = n;
+                    done.countDown();
+                }
+            }, "load-" + name + "-" + c);
+            thread.start();
+        }
+        done.await();
+        if (failure.get() != null) {
+            throw new IllegalStateException(failure.get().getMessage(), failure.get());
+        }
+        int total = Arrays.stream(counts).sum();
+        long[] all = new long[total];
+        int offset = 0;
+        long first = Long.MAX_VALUE;
+        long last = Long.MIN_VALUE;
+        for (int c = 0; c < clients; c++) {
+            System.arraycopy(samples.get(c), 0, all, offset, counts[c]);
+            offset += counts[c];
+            if (counts[c] > 0) {
+                first = Math.min(first, measuredStart[c]);
+                last = Math.max(last, measuredEnd[c]);
+            }
+        }
+        if (total == 0) {
+            throw new IllegalStateException(name + ": no request completed in the measured window");
+        }
+        Arrays.sort(all);
+        double seconds = (last - first) / 1e9;
+        return new Outcome(total, errors.get(), percentile(all, 50) / 1e6, percentile(all, 99) / 1e6, all[all.length - 1] / 1e6,
+                total / seconds);
+    }
+
+    /** Nearest-rank percentile of sorted samples. */
+    static long percentile(long[] sorted, double p) {
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
+    }
+}
