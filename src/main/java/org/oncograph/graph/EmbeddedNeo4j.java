@@ -21,6 +21,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.server.configuration.ServerSettings;
 import org.oncograph.OncoGraphProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,9 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
+
+    /** Hosts whose guides and styles Neo4j Browser may fetch: OncoGraph on this machine, and Neo4j's own guides. */
+    static final String BROWSER_GUIDE_HOSTS = "localhost,127.0.0.1,guides.neo4j.com";
 
     private final DatabaseManagementService dbms;
     private final int boltPort;
@@ -75,6 +79,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(HttpConnector.listen_address, new SocketAddress(host, config.httpPort()))
                 .setConfig(HttpConnector.advertised_address, new SocketAddress(host, config.httpPort()))
                 .setConfig(GraphDatabaseSettings.auth_enabled, auth)
+                // Lets Browser `:play` OncoGraph's own guide (http://localhost:8080/guides/oncograph.html); Neo4j's
+                // default allows localhost only, and people also open Browser at 127.0.0.1.
+                .setConfig(ServerSettings.browser_remote_content_hostname_whitelist, BROWSER_GUIDE_HOSTS)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, config.pageCache().toBytes())
                 .setConfig(GraphDatabaseSettings.transaction_timeout, config.transactionTimeout())
                 // Neo4j's default Bolt/Netty shutdown waits add ~10 s to every stop; nothing is in flight by then.
