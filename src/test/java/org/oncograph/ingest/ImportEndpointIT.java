@@ -1,0 +1,181 @@
+package org.oncograph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The import endpoints over HTTP, with broken uploads. Synthetic records use NCT9999xxxx ids. */
+@IngestIntegrationTest
+class ImportEndpointIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Driver driver;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<String> post(String path, String contentType, byte[] body, boolean withKey) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (withKey) {
+            request.header("X-API-Key", "test-api-key");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String contentType, String body) throws Exception {
+        return post("/api/v1/imports/ctgov", contentType, body.getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    private long graphSize() {
+        return driver.executableQuery("MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) + count(r) AS n")
+                .execute().records().get(0).get("n").asLong();
+    }
+
+    private long trials(String nctId) {
+        return driver.executableQuery("MATCH (t:Trial {nctId: $id}) RETURN count(t) AS n")
+                .withParameters(java.util.Map.of("id", nctId)).execute().records().get(0).get("n").asLong();
+    }
+
+    @Test
+    void importingWithoutTheApiKeyIsRefused() throws Exception {
+        var response = post("/api/v1/imports/ctgov", "application/json",
+                Studies.v2("NCT99991001", "x").getBytes(StandardCharsets.UTF_8), false);
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(trials("NCT99991001")).isZero();
+    }
+
+    @Test
+    void anNdjsonUploadImportsTheGoodRecordsAndReportsEachBadOne() throws Exception {
+        String body = Studies.v2("NCT99991010", "anti-GPC3 CAR T") + "\n"
+                + "{\"protocolSection\": \n"
+                + Studies.v2("NCT99991011", "x").replace("\"nctId\":\"NCT99991011\",", "") + "\n"
+                + Studies.v2("NCT99991012", "CD19 CAR-T") + "\n";
+        var response = post("application/x-ndjson", body);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"created\":2").contains("\"rejectedCount\":2")
+                .contains("\"file\":\"request line 2\"").contains("malformed JSON")
+                .contains("\"field\":\"protocolSection.identificationModule.nctId\"").contains("missing nctId");
+        assertThat(trials("NCT99991010")).isEqualTo(1);
+        var target = driver.executableQuery("""
+                MATCH (:Trial {nctId: 'NCT99991010'})-[:TESTS]->(:Therapy)-[r:TARGETS]->(a:Antigen)
+                RETURN a.symbol AS symbol, r.method AS method, r.quote AS quote""").execute().records();
+        assertThat(target).singleElement().satisfies(r -> {
+            assertThat(r.get("symbol").asString()).isEqualTo("GPC3");
+            assertThat(r.get("quote").asString()).contains("GPC3");
+        });
+    }
+
+    @Test
+    void anUnreadableBodyGetsA400ProblemAndChangesNothing() throws Exception {
+        long before = graphSize();
+        var malformed = post("application/json", "{\"protocolSection\": {\"identificationModule\": ");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(malformed.body()).contains("https://oncograph.org/problems/malformed-body")
+                .contains("malformed JSON").doesNotContain("Exception").doesNotContain("MERGE");
+        var unknown = post("application/json", "this is not a trial");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(unknown.body()).contains("unknown format");
+        var notAZip = post("/api/v1/imports/ctgov", "application/zip", "PK\u0003\u0004broken".getBytes(), true);
+        assertThat(notAZip.statusCode()).isEqualTo(400);
+        assertThat(graphSize()).isEqualTo(before);
+    }
+
+    @Test
+    void aBodyOverABoundGetsA413ProblemNamingTheBound() throws Exception {
+        long before = graphSize();
+        var tooLarge = post("/api/v1/imports/ctgov", "application/json", new byte[3 * 1024 * 1024], true);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("oncograph.ingest.max-request-size");
+        var bomb = post("/api/v1/imports/ctgov", "application/zip",
+                Studies.zip("bomb.json", "0".repeat(9 * 1024 * 1024)), true);
+        assertThat(bomb.statusCode()).isEqualTo(413);
+        assertThat(bomb.body()).contains("\"bound\":\"oncograph.ingest.max-uncompressed-size\"");
+        assertThat(graphSize()).isEqualTo(before);
+    }
+
+    @Test
+    void aZipOfJsonAndXmlImportsEachEntry() throws Exception {
+        byte[] zip = Studies.zip("one.json", Studies.v2("NCT99991020", "x"), "two.xml", Studies.xml("NCT99991021"));
+        var response = post("/api/v1/imports/ctgov", "application/zip", zip, true);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"created\":2").contains("\"rejectedCount\":0");
+        assertThat(trials("NCT99991021")).isEqualTo(1);
+    }
+
+    @Test
+    void twoOverlappingImportsBothFinishWithoutDuplicates() throws Exception {
+        StringBuilder page = new StringBuilder("{\"studies\":[");
+        for (int i = 0; i < 30; i++) {
+            page.append(i == 0 ? "" : ",").append(Studies.v2("NCT999920%02d".formatted(i), "shared CAR-T product"));
+        }
+        String body = page.append("]}").toString();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<HttpResponse<String>>> runs = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                runs.add(pool.submit((Callable<HttpResponse<String>>) () -> post("application/json", body)));
+            }
+            for (var run : runs) {
+                assertThat(run.get().statusCode()).isEqualTo(200);
+                assertThat(run.get().body()).contains("\"rejectedCount\":0");
+            }
+        } finally {
+            pool.shutdown();
+        }
+        var counts = driver.executableQuery("""
+                MATCH (t:Trial) WHERE t.nctId STARTS WITH 'NCT999920'
+                RETURN count(t) AS trials, count { MATCH (i:Institution {id: 'test-hospital'}) } AS sites""")
+                .execute().records().get(0);
+        assertThat(counts.get("trials").asInt()).isEqualTo(30);
+        assertThat(counts.get("sites").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void curatedTablesImportAndARelationshipRowWithoutASourceIsRejected() throws Exception {
+        var therapies = post("/api/v1/imports/curated?table=therapies", "text/csv",
+                "id,name,synonyms,modality,source\ntest-car-x,Test CAR X,TCX-1|tcx1,car-t,doi:10.1000/test\n"
+                        .getBytes(StandardCharsets.UTF_8), true);
+        assertThat(therapies.statusCode()).isEqualTo(200);
+        var antigens = post("/api/v1/imports/curated", "application/json",
+                "{\"antigens\": [{\"symbol\": \"GPC3\", \"name\": \"glypican 3\", \"source\": \"doi:10.1000/test\"}]}"
+                        .getBytes(StandardCharsets.UTF_8), true);
+        assertThat(antigens.statusCode()).isEqualTo(200);
+        var relationships = post("/api/v1/imports/curated?table=relationships", "text/csv", """
+                from_label,from_id,type,to_label,to_id,source,evidence,quote,confidence
+                Therapy,test-car-x,TARGETS,Antigen,GPC3,doi:10.1000/test,stated,targets GPC3,0.9
+                Therapy,test-car-x,TARGETS,Antigen,CD19,,stated,,
+                Therapy,test-car-x,LIKES,Antigen,CD19,doi:10.1000/test,stated,,
+                Therapy,no-such-therapy,TARGETS,Antigen,GPC3,doi:10.1000/test,curated,,
+                """.getBytes(StandardCharsets.UTF_8), true);
+        assertThat(relationships.statusCode()).isEqualTo(200);
+        assertThat(relationships.body()).contains("\"imported\":1").contains("\"rejectedCount\":3")
+                .contains("every relationship row needs a source").contains("unknown relationship type 'LIKES'")
+                .contains("no Therapy with that id exists");
+        var link = driver.executableQuery("""
+                MATCH (:Therapy {id: 'test-car-x'})-[r:TARGETS]->(:Antigen {symbol: 'GPC3'})
+                RETURN r.sources AS sources, r.evidence AS evidence""").execute().records();
+        assertThat(link).singleElement().satisfies(r ->
+                assertThat(r.get("sources").asList(v -> v.asString())).containsExactly("doi:10.1000/test"));
+    }
+}
