@@ -86,7 +86,7 @@ public final class Benchmark {
             log("import: %,d trials, %,d entities in %.1f s = %,.0f entities/s", trials, written, importSeconds,
                     importRate);
             details.put("import", Map.of("trials", trials, "entities", written, "seconds", importSeconds,
-                    "path", imported.path(), "batch", imported.batch()));
+                    "path", imported.path(), "batch", imported.batch(), "writer", imported.trials()));
             details.put("baseline", Map.of("trials", baseline.trials(), "entities", baseline.entities(),
                     "seconds", baseline.seconds()));
             driver.executableQuery("CALL db.awaitIndexes(600)").execute();
