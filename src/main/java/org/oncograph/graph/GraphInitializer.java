@@ -47,14 +47,7 @@ public class GraphInitializer implements InitializingBean {
         List<CypherScript> schema = load(config.schemaLocation());
         try (Session session = driver.session(SessionConfig.defaultConfig())) {
             for (CypherScript script : schema) {
-                for (int i = 0; i < script.statements().size(); i++) {
-                    var statement = script.statements().get(i);
-                    try {
-                        session.run(statement.text()).consume();
-                    } catch (Neo4jException e) {
-                        throw new CypherFileException(script.name(), i + 1, statement.line(), e.getMessage(), e);
-                    }
-                }
+                run(session, script);
             }
             session.run("CALL db.awaitIndexes(300)").consume();
         }
@@ -65,21 +58,26 @@ public class GraphInitializer implements InitializingBean {
                  // Hundreds of small statements, each planned once: allow for a slow, busy machine.
                  var tx = session.beginTransaction(TransactionConfig.builder().withTimeout(SEED_TIMEOUT).build())) {
                 for (CypherScript script : seed) {
-                    for (int i = 0; i < script.statements().size(); i++) {
-                        var statement = script.statements().get(i);
-                        try {
-                            tx.run(statement.text()).consume();
-                        } catch (Neo4jException e) {
-                            throw new CypherFileException(script.name(), i + 1, statement.line(), e.getMessage(), e);
-                        }
-                        seedStatements++;
-                    }
+                    seedStatements += run(tx, script);
                 }
                 tx.commit();
             }
         }
         log.info("Graph ready in {} ms: {} schema files applied, {} seed statements merged",
                 (System.nanoTime() - started) / 1_000_000, schema.size(), seedStatements);
+    }
+
+    /** Runs every statement of a script; a failure names the file, the statement and its line. */
+    private static int run(org.neo4j.driver.QueryRunner runner, CypherScript script) {
+        for (int i = 0; i < script.statements().size(); i++) {
+            var statement = script.statements().get(i);
+            try {
+                runner.run(statement.text()).consume();
+            } catch (Neo4jException e) {
+                throw new CypherFileException(script.name(), i + 1, statement.line(), e.getMessage(), e);
+            }
+        }
+        return script.statements().size();
     }
 
     /** The scripts matching a resource pattern, in file-name order (files are numbered). */
