@@ -28,7 +28,8 @@ import org.oncograph.benchmark.baseline.SaveAllBaseline;
  * {@code ./mvnw -Pbenchmark verify [-Dbenchmark.trials=N]}: generates a seeded ClinicalTrials.gov-shaped registry,
  * starts the packaged application in its own {@code -Xmx1g} JVM, measures the naive SDN {@code saveAll} baseline
  * on a sample, imports the whole registry through OncoGraph's own import path, then measures each API question
- * over HTTP and through the raw driver with 8 concurrent clients. Prints a table; writes
+ * with 8 concurrent clients over HTTP as users get it (answer cache on), over HTTP with {@code Cache-Control:
+ * no-cache} (the full query every time), and through the raw driver. Prints a table; writes
  * {@code target/benchmark/results.json} (the shape of issue 6) and {@code details.json} (everything else).
  */
 public final class Benchmark {
@@ -103,18 +104,37 @@ public final class Benchmark {
             List<Results.Query> queries = new ArrayList<>();
             Map<String, Object> queryDetails = new LinkedHashMap<>();
             for (QuerySpec spec : Queries.all(registry, driver)) {
+                // As users get it: the answer cache on, warm after the warm-up (its hits are counted).
                 LoadRun.Outcome overHttp = load.run(spec.name(), spec.httpPaths().size(),
-                        i -> get(http, app.baseUrl() + spec.httpPaths().get(i)));
-                LoadRun.Outcome raw = load.run(spec.name() + "-driver", spec.httpPaths().size(),
-                        i -> spec.raw().run(driver, i));
-                log("%-18s http p50 %.2f p99 %.2f ms %,.0f/s (%d errors) | driver p50 %.2f p99 %.2f ms %,.0f/s",
-                        spec.name(), overHttp.p50Ms(), overHttp.p99Ms(), overHttp.throughputPerS(), overHttp.errors(),
-                        raw.p50Ms(), raw.p99Ms(), raw.throughputPerS());
+                        i -> get(http, app.baseUrl() + spec.httpPaths().get(i), false));
+                // The same requests with Cache-Control: no-cache: the full query every time.
+                LoadRun.Outcome uncached = !spec.answerCache() ? null : load.run(spec.name() + "-no-cache",
+                        spec.httpPaths().size(), i -> get(http, app.baseUrl() + spec.httpPaths().get(i), true));
+                LoadRun.Outcome raw = load.run(spec.name() + "-driver", spec.httpPaths().size(), i -> {
+                    spec.raw().run(driver, i);
+                    return false;
+                });
+                LoadRun.Outcome fullQuery = uncached == null ? overHttp : uncached;
+                log("%-18s http p50 %.2f p99 %.2f ms %,.0f/s (%d errors, %.0f%% hits) | no-cache p50 %.2f p99 %.2f ms"
+                                + " %,.0f/s | driver p50 %.2f p99 %.2f ms %,.0f/s", spec.name(), overHttp.p50Ms(),
+                        overHttp.p99Ms(), overHttp.throughputPerS(), overHttp.errors(), 100 * overHttp.cacheHitRatio(),
+                        fullQuery.p50Ms(), fullQuery.p99Ms(), fullQuery.throughputPerS(), raw.p50Ms(), raw.p99Ms(),
+                        raw.throughputPerS());
                 queries.add(new Results.Query(spec.name(), round(overHttp.p50Ms()), round(overHttp.p99Ms()),
                         Math.round(overHttp.throughputPerS()), round(raw.p50Ms()),
-                        round(overHttp.p50Ms() / raw.p50Ms())));
-                queryDetails.put(spec.name(), Map.of("http", overHttp, "driver", raw,
-                        "distinct_requests", spec.httpPaths().size()));
+                        round(fullQuery.p50Ms() / raw.p50Ms()),
+                        uncached == null ? null : round(uncached.p50Ms()),
+                        uncached == null ? null : round(uncached.p99Ms()),
+                        uncached == null ? null : (double) Math.round(uncached.throughputPerS()),
+                        uncached == null ? null : round(overHttp.cacheHitRatio())));
+                Map<String, Object> figures = new LinkedHashMap<>();
+                figures.put("http", overHttp);
+                if (uncached != null) {
+                    figures.put("http_no_cache", uncached);
+                }
+                figures.put("driver", raw);
+                figures.put("distinct_requests", spec.httpPaths().size());
+                queryDetails.put(spec.name(), figures);
             }
             details.put("queries", queryDetails);
             details.put("app_heap_live_bytes_after_gc", metric(http, app, "jvm.gc.live.data.size"));
@@ -128,25 +148,33 @@ public final class Benchmark {
                             + baseline.trials() + " trials (same entities)", Math.round(baseline.entitiesPerSecond())),
                     queries);
         }
-        var checks = Report.checks(results, Map.of("antigen-therapies", 20.0, "search", 20.0,
-                "neighbourhood", 50.0, "paths", 50.0, "stats", 20.0));
+        Map<String, Double> limitsP99 = Map.of("antigen-therapies", 20.0, "search", 20.0, "neighbourhood", 50.0,
+                "paths", 50.0, "stats", 20.0);
+        var checks = Report.checks(results, limitsP99);
+        var uncachedChecks = Report.uncachedChecks(results, limitsP99);
         notes.add(String.format("load average (1 min) at start %.2f, at end %.2f", details.get("load_average_1m_at_start"),
                 details.get("load_average_1m_at_end")));
-        System.out.println(Report.table(results, checks, notes));
+        System.out.println(Report.table(results, checks, uncachedChecks, notes));
         Report.write(output.resolve("results.json"), results);
         Report.write(output.resolve("results-" + trials + ".json"), results);
         details.put("targets", checks);
+        details.put("targets_no_cache", uncachedChecks);
         Report.write(output.resolve("details-" + trials + ".json"), details);
         log("wrote %s", output.resolve("results.json").toAbsolutePath());
     }
 
-    static void get(HttpClient http, String url) throws Exception {
-        var response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    /** GETs {@code url} (with {@code Cache-Control: no-cache} if asked); returns whether it was a cache hit. */
+    static boolean get(HttpClient http, String url, boolean noCache) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+        if (noCache) {
+            request.header("Cache-Control", "no-cache");
+        }
+        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
             throw new IllegalStateException(url + " answered " + response.statusCode() + ": "
                     + new String(response.body(), StandardCharsets.UTF_8));
         }
+        return response.headers().firstValue("X-Cache").orElse("").equals("HIT");
     }
 
     static String encode(String value) {

@@ -17,11 +17,13 @@ final class LoadRun {
     /** One request; it must fully read its answer and fail (throw) on a wrong one. */
     @FunctionalInterface
     interface Call {
-        void run(int requestIndex) throws Exception;
+        /** Returns whether the answer came from the application's answer cache ({@code X-Cache: HIT}). */
+        boolean run(int requestIndex) throws Exception;
     }
 
-    /** Latency percentiles (ms) and throughput of a measured window. */
-    record Outcome(long requests, long errors, double p50Ms, double p99Ms, double maxMs, double throughputPerS) {
+    /** Latency percentiles (ms), throughput and share of cache hits of a measured window. */
+    record Outcome(long requests, long errors, double p50Ms, double p99Ms, double maxMs, double throughputPerS,
+                   double cacheHitRatio) {
     }
 
     private final int clients;
@@ -39,6 +41,7 @@ final class LoadRun {
         int[] counts = new int[clients];
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicLong errors = new AtomicLong();
+        AtomicLong hits = new AtomicLong();
         CountDownLatch done = new CountDownLatch(clients);
         long start = System.nanoTime();
         long measureFrom = start + (long) (warmupSeconds * 1e9);
@@ -59,8 +62,9 @@ final class LoadRun {
                         if (t0 >= measureTo && n > 0) {
                             break; // every client keeps at least one measured request, however slow
                         }
+                        boolean hit;
                         try {
-                            call.run(Math.floorMod(request++, distinctRequests));
+                            hit = call.run(Math.floorMod(request++, distinctRequests));
                         } catch (Exception e) {
                             // A failed request (a 503 on an overloaded machine) is counted, never timed; the run
                             // stops only if most requests fail.
@@ -79,6 +83,9 @@ final class LoadRun {
                             }
                             mine[n++] = t1 - t0;
                             measuredEnd[client] = t1;
+                            if (hit) {
+                                hits.incrementAndGet();
+                            }
                         }
                     }
                 } catch (Throwable e) {
@@ -114,7 +121,7 @@ final class LoadRun {
         Arrays.sort(all);
         double seconds = (last - first) / 1e9;
         return new Outcome(total, errors.get(), percentile(all, 50) / 1e6, percentile(all, 99) / 1e6, all[all.length - 1] / 1e6,
-                total / seconds);
+                total / seconds, (double) hits.get() / total);
     }
 
     /** Nearest-rank percentile of sorted samples. */

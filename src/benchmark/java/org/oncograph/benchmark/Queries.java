@@ -94,6 +94,7 @@ final class Queries {
                 new QuerySpec("neighbourhood", neighbourhoodPaths,
                         (d, i) -> explore.neighbourhood(centres.get(i)[0], Integer.parseInt(centres.get(i)[1]))),
                 new QuerySpec("paths", pathPaths, (d, i) -> explore.paths(pairs.get(i)[0], pairs.get(i)[1])),
-                new QuerySpec("stats", List.of("/api/v1/stats"), (d, i) -> explore.stats()));
+                // The statistics have their own cache (StatsService), which no-cache does not bypass.
+                new QuerySpec("stats", List.of("/api/v1/stats"), (d, i) -> explore.stats(), false));
     }
 }

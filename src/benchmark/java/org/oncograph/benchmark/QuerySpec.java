@@ -9,11 +9,17 @@ import org.neo4j.driver.Driver;
  * One API question measured twice: over HTTP against the application, and as the same Cypher statements run by
  * the raw driver in a read transaction, with the same parameters, so that the difference is the API's own cost.
  *
- * @param name       the name in results.json
- * @param httpPaths  the request paths (with query strings) the clients cycle through
- * @param raw        the same reads through the driver, for request {@code i}
+ * @param name        the name in results.json
+ * @param httpPaths   the request paths (with query strings) the clients cycle through
+ * @param raw         the same reads through the driver, for request {@code i}
+ * @param answerCache whether the application's answer cache serves it, so that it is measured twice over HTTP:
+ *                    as users get it, and with {@code Cache-Control: no-cache} (the full query every time)
  */
-record QuerySpec(String name, List<String> httpPaths, RawCall raw) {
+record QuerySpec(String name, List<String> httpPaths, RawCall raw, boolean answerCache) {
+
+    QuerySpec(String name, List<String> httpPaths, RawCall raw) {
+        this(name, httpPaths, raw, true);
+    }
 
     /** The driver-side twin of HTTP request {@code i}. */
     @FunctionalInterface
