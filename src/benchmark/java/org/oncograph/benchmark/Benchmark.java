@@ -115,11 +115,12 @@ public final class Benchmark {
                     return false;
                 });
                 LoadRun.Outcome fullQuery = uncached == null ? overHttp : uncached;
-                log("%-18s http p50 %.2f p99 %.2f ms %,.0f/s (%d errors, %.0f%% hits) | no-cache p50 %.2f p99 %.2f ms"
-                                + " %,.0f/s | driver p50 %.2f p99 %.2f ms %,.0f/s", spec.name(), overHttp.p50Ms(),
-                        overHttp.p99Ms(), overHttp.throughputPerS(), overHttp.errors(), 100 * overHttp.cacheHitRatio(),
-                        fullQuery.p50Ms(), fullQuery.p99Ms(), fullQuery.throughputPerS(), raw.p50Ms(), raw.p99Ms(),
-                        raw.throughputPerS());
+                log("%-18s http p50 %.2f p99 %.2f ms %,.0f/s (%d errors, %.0f%% hits) | %s | driver p50 %.2f p99 %.2f"
+                                + " ms %,.0f/s", spec.name(), overHttp.p50Ms(), overHttp.p99Ms(), overHttp.throughputPerS(),
+                        overHttp.errors(), 100 * overHttp.cacheHitRatio(), uncached == null ? "no-cache not measured"
+                                : String.format("no-cache p50 %.2f p99 %.2f ms %,.0f/s (%d errors)", uncached.p50Ms(),
+                                uncached.p99Ms(), uncached.throughputPerS(), uncached.errors()),
+                        raw.p50Ms(), raw.p99Ms(), raw.throughputPerS());
                 queries.add(new Results.Query(spec.name(), round(overHttp.p50Ms()), round(overHttp.p99Ms()),
                         Math.round(overHttp.throughputPerS()), round(raw.p50Ms()),
                         round(fullQuery.p50Ms() / raw.p50Ms()),
