@@ -1,6 +1,7 @@
 package org.oncograph.graph;
 
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
 
 /**
@@ -13,9 +14,14 @@ import org.neo4j.driver.types.Node;
 public record EntitySummary(String type, String key, String name) {
 
     public static EntitySummary of(Node node) {
-        EntityType type = EntityType.ofLabels(node.labels()).orElse(null);
+        return of(node.labels(), node);
+    }
+
+    /** From a node's labels and its properties (the node itself, or a projection of the properties read here). */
+    public static EntitySummary of(Iterable<String> labels, MapAccessor node) {
+        EntityType type = EntityType.ofLabels(labels).orElse(null);
         if (type == null) {
-            String label = node.labels().iterator().hasNext() ? node.labels().iterator().next() : "Node";
+            String label = labels.iterator().hasNext() ? labels.iterator().next() : "Node";
             return new EntitySummary(label, Nodes.string(node, "id"), Nodes.string(node, "name"));
         }
         String key = Nodes.string(node, type.keyProperty());
@@ -25,7 +31,11 @@ public record EntitySummary(String type, String key, String name) {
         return new EntitySummary(type.label(), key, name == null ? key : name);
     }
 
+    /** From a node, or from a map with its {@code labels} and properties ({@link ReferenceResolver#named}). */
     public static EntitySummary of(Value node) {
-        return of(node.asNode());
+        if (node.hasType(org.neo4j.driver.types.TypeSystem.getDefault().NODE())) {
+            return of(node.asNode());
+        }
+        return of(node.get("labels").asList(Value::asString), node);
     }
 }
