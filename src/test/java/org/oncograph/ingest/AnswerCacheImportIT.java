@@ -45,7 +45,8 @@ class AnswerCacheImportIT {
     }
 
     private ApiClient.Response cachedTwice(String path) {
-        api.get(path);
+        var first = api.get(path);
+        assertThat(first.status()).as(first.raw()).isEqualTo(200);
         var second = api.get(path);
         assertThat(second.header("X-Cache")).as(path).isEqualTo("HIT");
         return second;
