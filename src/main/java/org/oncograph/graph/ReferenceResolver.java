@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
 import org.oncograph.web.AmbiguousReferenceException;
 import org.oncograph.web.InvalidParameterException;
@@ -49,7 +51,7 @@ public class ReferenceResolver {
     private static final String BY_NAME = """
             CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
             WHERE any(label IN labels(node) WHERE label IN $labels)
-            RETURN node, score""";
+            RETURN %s AS node, score""".formatted(candidate("node"));
 
     private final GraphReads reads;
     private final Map<Set<EntityType>, String> keyQueries = new ConcurrentHashMap<>();
@@ -82,34 +84,48 @@ public class ReferenceResolver {
         return reads.transaction(tx -> {
             // One statement: the key lookups, and only when they find nothing, the full-text name lookup.
             Record found = tx.run(lookupQuery(allowed), parameters).single();
-            List<Node> byKey = found.get("byKey").asList(v -> v.asNode());
+            List<Value> byKey = found.get("byKey").asList(v -> v);
             if (byKey.size() == 1) {
-                return EntitySummary.of(byKey.get(0));
+                return summary(byKey.get(0));
             }
             if (byKey.size() > 1) {
                 throw new AmbiguousReferenceException(parameter, ref,
                         byKey.stream().map(n -> candidate(n, ref)).toList());
             }
-            return byName(tx, parameter, ref, allowed, found.get("byName").asList(v -> v.asNode()));
+            return byName(tx, parameter, ref, allowed, found.get("byName").asList(v -> v));
         });
     }
 
+    /**
+     * A Cypher map projection of {@code variable} with what matching and answering need (names, synonyms, keys,
+     * labels, element id): the full-text lookup examines up to {@value #NAME_CANDIDATES} hits, often trials, whose
+     * titles, arms and descriptions would otherwise all be read and sent for every request.
+     */
+    private static String candidate(String variable) {
+        return EntitySummary.projection(variable, ".synonyms", ".aliases", ".isoforms",
+                "elementId: elementId(" + variable + ")", "labels: labels(" + variable + ")");
+    }
+
+    private static EntitySummary summary(Value candidate) {
+        return EntitySummary.of(candidate.get("labels").asList(Value::asString), candidate);
+    }
+
     private EntitySummary byName(TransactionContext tx, String parameter, String ref, Set<EntityType> allowed,
-                                 List<Node> hits) {
+                                 List<Value> hits) {
         List<String> labels = allowed.stream().map(EntityType::label).toList();
         String wanted = FullText.normalise(ref);
-        Map<String, Node> byName = new LinkedHashMap<>();
-        Map<String, Node> bySynonym = new LinkedHashMap<>();
-        for (Node node : hits) {
+        Map<String, Value> byName = new LinkedHashMap<>();
+        Map<String, Value> bySynonym = new LinkedHashMap<>();
+        for (Value node : hits) {
             if (names(node).stream().anyMatch(n -> FullText.normalise(n).equals(wanted))) {
-                byName.putIfAbsent(node.elementId(), node);
+                byName.putIfAbsent(node.get("elementId").asString(), node);
             } else if (synonyms(node).stream().anyMatch(n -> FullText.normalise(n).equals(wanted))) {
-                bySynonym.putIfAbsent(node.elementId(), node);
+                bySynonym.putIfAbsent(node.get("elementId").asString(), node);
             }
         }
-        Map<String, Node> best = byName.isEmpty() ? bySynonym : byName;
+        Map<String, Value> best = byName.isEmpty() ? bySynonym : byName;
         if (best.size() == 1) {
-            return EntitySummary.of(best.values().iterator().next());
+            return summary(best.values().iterator().next());
         }
         if (best.size() > 1) {
             throw new AmbiguousReferenceException(parameter, ref,
@@ -125,18 +141,23 @@ public class ReferenceResolver {
             return List.of();
         }
         return tx.run(BY_NAME, Map.of("index", FullText.INDEX, "query", fuzzy, "limit", SUGGESTIONS * 4,
-                        "labels", labels)).list(r -> candidate(r.get("node").asNode(), ref)).stream()
+                        "labels", labels)).list(r -> candidate(r.get("node"), ref)).stream()
                 .limit(SUGGESTIONS).toList();
     }
 
-    /** The entity as a candidate, with the name of it closest to what was typed. */
-    static ReferenceCandidate candidate(Node node, String typed) {
-        EntitySummary summary = EntitySummary.of(node);
-        return new ReferenceCandidate(summary.type(), summary.key(), summary.name(), matchedName(node, typed));
+    /** The entity (a {@link #candidate(String)} projection) as a candidate, with its name closest to the text. */
+    private static ReferenceCandidate candidate(Value node, String typed) {
+        EntitySummary summary = summary(node);
+        return new ReferenceCandidate(summary.type(), summary.key(), summary.name(),
+                matchedName(node, summary, typed));
     }
 
     /** Which of the entity's names matches the typed text best: equal, then containing it, else its name. */
     public static String matchedName(Node node, String typed) {
+        return matchedName(node, EntitySummary.of(node), typed);
+    }
+
+    private static String matchedName(MapAccessor node, EntitySummary summary, String typed) {
         String wanted = FullText.normalise(typed);
         List<String> all = new ArrayList<>(names(node));
         all.addAll(synonyms(node));
@@ -158,11 +179,11 @@ public class ReferenceResolver {
                 }
             }
         }
-        return EntitySummary.of(node).name();
+        return summary.name();
     }
 
     /** The names a node is known by first: its display name, key and other primary names. */
-    static List<String> names(Node node) {
+    static List<String> names(MapAccessor node) {
         Set<String> out = new LinkedHashSet<>();
         for (String property : List.of("name", "title", "commonName", "symbol", "nctId")) {
             String value = Nodes.string(node, property);
@@ -174,7 +195,7 @@ public class ReferenceResolver {
     }
 
     /** The other names: synonyms, aliases, isoforms. */
-    static List<String> synonyms(Node node) {
+    static List<String> synonyms(MapAccessor node) {
         List<String> out = new ArrayList<>();
         for (String property : List.of("synonyms", "aliases", "isoforms")) {
             Nodes.strings(node, property).stream().filter(s -> s != null && !s.isBlank()).forEach(out::add);
@@ -232,14 +253,14 @@ public class ReferenceResolver {
                 }
             }
             return "CALL () {\n  " + String.join("\n  UNION\n  ", parts) + "\n}\n"
-                    + "WITH collect(n)[..20] AS byKey\n"
-                    + "CALL (byKey) {\n"
-                    + "  WITH byKey WHERE size(byKey) = 0 AND $searchable\n"
+                    + "WITH collect(n)[..20] AS keyed\n"
+                    + "CALL (keyed) {\n"
+                    + "  WITH keyed WHERE size(keyed) = 0 AND $searchable\n"
                     + "  CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node\n"
                     + "  WHERE any(label IN labels(node) WHERE label IN $labels)\n"
-                    + "  RETURN collect(node) AS byName\n"
+                    + "  RETURN collect(" + candidate("node") + ") AS byName\n"
                     + "}\n"
-                    + "RETURN byKey, byName";
+                    + "RETURN [n IN keyed | " + candidate("n") + "] AS byKey, byName";
         });
     }
 
