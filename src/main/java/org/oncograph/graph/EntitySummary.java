@@ -30,7 +30,7 @@ public record EntitySummary(String type, String key, String name) {
         properties.add("id");
         properties.add("name");
         properties.add("commonName");
-        PROJECTION = properties.stream().map(p -> "." + p).collect(Collectors.joining(", "));
+        PROJECTION = properties.stream().map(p -> "." + p).collect(Collectors.joining(", ", " {", "}"));
     }
 
     public static EntitySummary of(Node node) {
@@ -39,12 +39,11 @@ public record EntitySummary(String type, String key, String name) {
 
     /**
      * A Cypher map projection of {@code variable} holding what a summary needs, e.g.
-     * {@code m {.id, .symbol, ...}}, and any {@code more} entries ({@code .synonyms}, {@code labels: labels(m)}):
-     * reading it instead of the whole node keeps long titles, descriptions and arms off the wire. Read it back
-     * with {@link #of(Iterable, MapAccessor)}.
+     * {@code m {.id, .symbol, ...}}: reading it instead of the whole node keeps long titles, descriptions and
+     * arms off the wire. Read it back with {@link #of(Iterable, MapAccessor)}.
      */
-    public static String projection(String variable, String... more) {
-        return variable + " {" + PROJECTION + (more.length == 0 ? "" : ", " + String.join(", ", more)) + "}";
+    public static String projection(String variable) {
+        return variable + PROJECTION;
     }
 
     /** A summary from a node's labels and its properties (the whole node or {@link #projection(String)}). */
@@ -61,7 +60,11 @@ public record EntitySummary(String type, String key, String name) {
         return new EntitySummary(type.label(), key, name == null ? key : name);
     }
 
+    /** From a node, or from a map of its {@code labels} and properties ({@link ReferenceResolver#named}). */
     public static EntitySummary of(Value node) {
-        return of(node.asNode());
+        if (node.hasType(org.neo4j.driver.types.TypeSystem.getDefault().NODE())) {
+            return of(node.asNode());
+        }
+        return of(node.get("labels").asList(Value::asString), node);
     }
 }

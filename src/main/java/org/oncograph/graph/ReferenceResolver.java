@@ -19,7 +19,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
-import org.neo4j.driver.types.Node;
 import org.oncograph.web.AmbiguousReferenceException;
 import org.oncograph.web.InvalidParameterException;
 import org.oncograph.web.NotFoundException;
@@ -48,10 +47,17 @@ public class ReferenceResolver {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_ROR = Pattern.compile("^0[0-9a-z]{6}[0-9]{2}$");
 
+    /**
+     * What naming an entity needs of a node: its labels, keys and names. Lookups return this projection rather than
+     * the node, whose other properties (a trial's arms and eligibility text) would cross Bolt for nothing.
+     */
+    private static final String NAMED = "{labels: labels(%1$s), .id, .symbol, .nctId, .code, .name, .title, "
+            + ".commonName, .synonyms, .aliases, .isoforms}";
+
     private static final String BY_NAME = """
             CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
             WHERE any(label IN labels(node) WHERE label IN $labels)
-            RETURN %s AS node, score""".formatted(candidate("node"));
+            RETURN %s AS node, score""".formatted(named("node"));
 
     private final GraphReads reads;
     private final Map<Set<EntityType>, String> keyQueries = new ConcurrentHashMap<>();
@@ -86,7 +92,7 @@ public class ReferenceResolver {
             Record found = tx.run(lookupQuery(allowed), parameters).single();
             List<Value> byKey = found.get("byKey").asList(v -> v);
             if (byKey.size() == 1) {
-                return summary(byKey.get(0));
+                return EntitySummary.of(byKey.get(0));
             }
             if (byKey.size() > 1) {
                 throw new AmbiguousReferenceException(parameter, ref,
@@ -96,36 +102,22 @@ public class ReferenceResolver {
         });
     }
 
-    /**
-     * A Cypher map projection of {@code variable} with what matching and answering need (names, synonyms, keys,
-     * labels, element id): the full-text lookup examines up to {@value #NAME_CANDIDATES} hits, often trials, whose
-     * titles, arms and descriptions would otherwise all be read and sent for every request.
-     */
-    private static String candidate(String variable) {
-        return EntitySummary.projection(variable, ".synonyms", ".aliases", ".isoforms",
-                "elementId: elementId(" + variable + ")", "labels: labels(" + variable + ")");
-    }
-
-    private static EntitySummary summary(Value candidate) {
-        return EntitySummary.of(candidate.get("labels").asList(Value::asString), candidate);
-    }
-
     private EntitySummary byName(TransactionContext tx, String parameter, String ref, Set<EntityType> allowed,
                                  List<Value> hits) {
         List<String> labels = allowed.stream().map(EntityType::label).toList();
         String wanted = FullText.normalise(ref);
-        Map<String, Value> byName = new LinkedHashMap<>();
-        Map<String, Value> bySynonym = new LinkedHashMap<>();
+        Map<EntitySummary, Value> byName = new LinkedHashMap<>();
+        Map<EntitySummary, Value> bySynonym = new LinkedHashMap<>();
         for (Value node : hits) {
             if (names(node).stream().anyMatch(n -> FullText.normalise(n).equals(wanted))) {
-                byName.putIfAbsent(node.get("elementId").asString(), node);
+                byName.putIfAbsent(EntitySummary.of(node), node);
             } else if (synonyms(node).stream().anyMatch(n -> FullText.normalise(n).equals(wanted))) {
-                bySynonym.putIfAbsent(node.get("elementId").asString(), node);
+                bySynonym.putIfAbsent(EntitySummary.of(node), node);
             }
         }
-        Map<String, Value> best = byName.isEmpty() ? bySynonym : byName;
+        Map<EntitySummary, Value> best = byName.isEmpty() ? bySynonym : byName;
         if (best.size() == 1) {
-            return summary(best.values().iterator().next());
+            return EntitySummary.of(best.values().iterator().next());
         }
         if (best.size() > 1) {
             throw new AmbiguousReferenceException(parameter, ref,
@@ -145,19 +137,25 @@ public class ReferenceResolver {
                 .limit(SUGGESTIONS).toList();
     }
 
-    /** The entity (a {@link #candidate(String)} projection) as a candidate, with its name closest to the text. */
-    private static ReferenceCandidate candidate(Value node, String typed) {
-        EntitySummary summary = summary(node);
-        return new ReferenceCandidate(summary.type(), summary.key(), summary.name(),
-                matchedName(node, summary, typed));
+    /**
+     * The projection {@code {labels: labels(n), .id, ...}} of the node bound to {@code variable}: what
+     * {@link EntitySummary#of(Value)}, {@link #matchedName} and the name lookup read.
+     */
+    public static String named(String variable) {
+        return variable + " " + NAMED.formatted(variable);
     }
 
-    /** Which of the entity's names matches the typed text best: equal, then containing it, else its name. */
-    public static String matchedName(Node node, String typed) {
-        return matchedName(node, EntitySummary.of(node), typed);
+    /** The entity as a candidate, with the name of it closest to what was typed. */
+    static ReferenceCandidate candidate(Value node, String typed) {
+        EntitySummary summary = EntitySummary.of(node);
+        return new ReferenceCandidate(summary.type(), summary.key(), summary.name(), matchedName(node, typed));
     }
 
-    private static String matchedName(MapAccessor node, EntitySummary summary, String typed) {
+    /**
+     * Which of the entity's names matches the typed text best: equal, then containing it, else its name. The node
+     * is a node or its {@link #named} projection.
+     */
+    public static String matchedName(Value node, String typed) {
         String wanted = FullText.normalise(typed);
         List<String> all = new ArrayList<>(names(node));
         all.addAll(synonyms(node));
@@ -179,7 +177,7 @@ public class ReferenceResolver {
                 }
             }
         }
-        return summary.name();
+        return EntitySummary.of(node).name();
     }
 
     /** The names a node is known by first: its display name, key and other primary names. */
@@ -243,24 +241,26 @@ public class ReferenceResolver {
         return keyQueries.computeIfAbsent(types, t -> {
             List<String> parts = new ArrayList<>();
             for (EntityType type : t) {
-                parts.add("MATCH (n:" + type.label() + ") WHERE n." + type.keyProperty() + " IN $keys RETURN n");
+                String named = named("n") + " AS n";
+                parts.add("MATCH (n:" + type.label() + ") WHERE n." + type.keyProperty() + " IN $keys RETURN "
+                        + named);
                 for (String alternate : type.alternateKeys()) {
-                    parts.add("MATCH (n:" + type.label() + ") WHERE n." + alternate + " IN $keys RETURN n");
+                    parts.add("MATCH (n:" + type.label() + ") WHERE n." + alternate + " IN $keys RETURN " + named);
                 }
                 if (type == EntityType.COUNTRY) {
                     // Countries are not in the full-text index; there are only ~250, so their names are scanned.
-                    parts.add("MATCH (n:Country) WHERE toLower(n.name) = toLower($ref) RETURN n");
+                    parts.add("MATCH (n:Country) WHERE toLower(n.name) = toLower($ref) RETURN " + named);
                 }
             }
             return "CALL () {\n  " + String.join("\n  UNION\n  ", parts) + "\n}\n"
-                    + "WITH collect(n)[..20] AS keyed\n"
-                    + "CALL (keyed) {\n"
-                    + "  WITH keyed WHERE size(keyed) = 0 AND $searchable\n"
+                    + "WITH collect(n)[..20] AS byKey\n"
+                    + "CALL (byKey) {\n"
+                    + "  WITH byKey WHERE size(byKey) = 0 AND $searchable\n"
                     + "  CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node\n"
                     + "  WHERE any(label IN labels(node) WHERE label IN $labels)\n"
-                    + "  RETURN collect(" + candidate("node") + ") AS byName\n"
+                    + "  RETURN collect(" + named("node") + ") AS byName\n"
                     + "}\n"
-                    + "RETURN [n IN keyed | " + candidate("n") + "] AS byKey, byName";
+                    + "RETURN byKey, byName";
         });
     }
 
