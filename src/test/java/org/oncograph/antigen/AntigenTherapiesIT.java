@@ -116,6 +116,24 @@ class AntigenTherapiesIT extends ApiContractTest {
     }
 
     @Test
+    void everyAntigensTotalIsItsNumberOfDistinctTherapies() {
+        // The total is read from the antigen's TARGETS degree: it holds only while no writer links a therapy to an
+        // antigen twice, or links anything but a therapy (graph-model.md).
+        var antigens = driver.executableQuery("""
+                MATCH (a:Antigen)
+                RETURN a.symbol AS symbol,
+                       COUNT { MATCH (a)<-[:TARGETS]-(t:Therapy) RETURN DISTINCT t } AS therapies
+                """).execute().records();
+        assertThat(antigens).isNotEmpty();
+        for (var antigen : antigens) {
+            String symbol = antigen.get("symbol").asString();
+            var response = api.get("/api/v1/antigens/" + segment(symbol) + "/therapies?size=1");
+            assertThat(response.json().path("total").asLong()).as(symbol)
+                    .isEqualTo(antigen.get("therapies").asLong());
+        }
+    }
+
+    @Test
     void aBroaderModalityIncludesItsNarrowerKinds() {
         assertThat(api.get("/api/v1/antigens/GPC3/therapies?modality=immunotherapy").texts("/items", "id"))
                 .contains("car-gpc3-t-cells");
