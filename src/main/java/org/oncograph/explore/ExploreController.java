@@ -81,7 +81,8 @@ class ExploreController {
     @Operation(summary = "How two entities are connected: the shortest paths, each as readable steps",
             description = "All shortest paths up to maxLength relationships (default 4, at most 5), at most "
                     + "limit of them, each step with the evidence of its relationship. No path within maxLength "
-                    + "is 200 with no paths.")
+                    + "is 200 with no paths. The search reads a bounded number of relationships per step, so "
+                    + "hubs cannot make it exhaustive; bounded is true when that budget cut it.")
     Paths paths(
             @Parameter(description = "any entity: key, id, name or synonym (GPC3, Renji Hospital)")
             @RequestParam(required = false) String from,
@@ -108,7 +109,8 @@ class ExploreController {
     @GetMapping("/graph/neighbourhood")
     @Operation(summary = "The subgraph around an entity, as Cytoscape.js elements JSON",
             description = "Breadth first to depth (default 1, at most 3), at most limit nodes (default 100, at most "
-                    + "500). When the subgraph was cut at the limit, the OncoGraph-Truncated header is true.")
+                    + "500); each level reads only as many relationships as the remaining limit can use. When the "
+                    + "subgraph was cut at the limit, the OncoGraph-Truncated header is true.")
     ResponseEntity<CytoscapeGraph> neighbourhood(
             @Parameter(description = "any entity: key, id, name or synonym") @RequestParam(required = false)
             String ref,

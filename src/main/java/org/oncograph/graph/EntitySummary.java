@@ -1,6 +1,12 @@
 package org.oncograph.graph;
 
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import org.neo4j.driver.types.Node;
 
 /**
@@ -12,10 +18,39 @@ import org.neo4j.driver.types.Node;
  */
 public record EntitySummary(String type, String key, String name) {
 
+    /** The only properties {@link #of(Iterable, MapAccessor)} reads: every key and name property, and commonName. */
+    private static final String PROJECTION;
+
+    static {
+        Set<String> properties = new LinkedHashSet<>();
+        Arrays.stream(EntityType.values()).forEach(t -> {
+            properties.add(t.keyProperty());
+            properties.add(t.nameProperty());
+        });
+        properties.add("id");
+        properties.add("name");
+        properties.add("commonName");
+        PROJECTION = properties.stream().map(p -> "." + p).collect(Collectors.joining(", ", " {", "}"));
+    }
+
     public static EntitySummary of(Node node) {
-        EntityType type = EntityType.ofLabels(node.labels()).orElse(null);
+        return of(node.labels(), node);
+    }
+
+    /**
+     * A Cypher map projection of {@code variable} holding what a summary needs, e.g.
+     * {@code m {.id, .symbol, ...}}: reading it instead of the whole node keeps long titles, descriptions and
+     * arms off the wire. Read it back with {@link #of(Iterable, MapAccessor)}.
+     */
+    public static String projection(String variable) {
+        return variable + PROJECTION;
+    }
+
+    /** A summary from a node's labels and its properties (the whole node or {@link #projection(String)}). */
+    public static EntitySummary of(Iterable<String> labels, MapAccessor node) {
+        EntityType type = EntityType.ofLabels(labels).orElse(null);
         if (type == null) {
-            String label = node.labels().iterator().hasNext() ? node.labels().iterator().next() : "Node";
+            String label = labels.iterator().hasNext() ? labels.iterator().next() : "Node";
             return new EntitySummary(label, Nodes.string(node, "id"), Nodes.string(node, "name"));
         }
         String key = Nodes.string(node, type.keyProperty());

@@ -20,6 +20,15 @@ import org.neo4j.driver.types.MapAccessor;
 public record Evidence(List<String> sources, String evidence, String quote, Double confidence, String method,
                        String field) {
 
+    /**
+     * A Cypher map projection of relationship {@code variable} with exactly the properties {@link #of} reads,
+     * e.g. {@code r {.sources, ...}}, for answers that need a relationship's evidence but not the relationship.
+     */
+    public static String projection(String variable) {
+        return variable + " {.sources, .evidence, .quote, .confidence, .method, .field}";
+    }
+
+    /** The evidence of a relationship, or of its {@link #projection(String)}. */
     public static Evidence of(MapAccessor relationship) {
         return new Evidence(Nodes.strings(relationship, "sources"), Nodes.string(relationship, "evidence"),
                 Nodes.string(relationship, "quote"), Nodes.number(relationship, "confidence"),

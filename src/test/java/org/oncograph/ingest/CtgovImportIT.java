@@ -14,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.oncograph.graph.EntityType;
+import org.oncograph.graph.ReferenceResolver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Imports all 1,025 shared ClinicalTrials.gov records into a real embedded Neo4j, twice, and checks the graph. */
@@ -31,6 +33,9 @@ class CtgovImportIT {
 
     @Autowired
     CtgovImporter importer;
+
+    @Autowired
+    ReferenceResolver resolver;
 
     private List<Record> query(String cypher) {
         return driver.executableQuery(cypher).execute().records();
@@ -124,6 +129,16 @@ class CtgovImportIT {
                 MATCH (:Trial {nctId: 'NCT05078931'})-[:TESTS]->(:Therapy)-[:TARGETS]->(a:Antigen)
                 RETURN collect(DISTINCT a.symbol) AS symbols""").get(0).get("symbols").asList(v -> v.asString());
         assertThat(targets).containsExactly("PDCD1");
+    }
+
+    @Test
+    void liverCancerStillMeansHepatocellularCarcinomaAfterAnImport() {
+        // The seed and issue 3 read "liver cancer" as HCC; the importer's broader node for unspecified liver
+        // tumours (which may be metastases) must not take that name and make the reference ambiguous.
+        var resolved = resolver.resolve("ref", "liver cancer", EntityType.CANCER);
+        assertThat(resolved.key()).isEqualTo("MONDO:0007256");
+        assertThat(query("MATCH (c:Cancer {id: 'oncograph:liver-cancer'}) RETURN c.name AS name"))
+                .extracting(r -> r.get("name").asString()).doesNotContain("liver cancer");
     }
 
     @Test

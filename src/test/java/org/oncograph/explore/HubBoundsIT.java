@@ -1,0 +1,134 @@
+package org.oncograph.explore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.neo4j.driver.Driver;
+import org.oncograph.ApiClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ClassPathResource;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Paths and neighbourhoods next to hubs of thousands of nodes (src/test/resources/hubs/hub-graph.cypher) come back
+ * bounded and say so, and still find the short path that exists through a non-hub. Its own application context
+ * and database (the data-dir differs from {@link org.oncograph.OncoGraphIntegrationTest}'s), because it adds
+ * 6,000 nodes that counting tests must not see.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "oncograph.embedded.bolt-port=0",
+        "oncograph.embedded.http-port=0",
+        "oncograph.embedded.page-cache=64MB",
+        "oncograph.embedded.data-dir=target/it-graph/hubs-${random.uuid}",
+        "oncograph.security.api-key=test-api-key"})
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HubBoundsIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Driver driver;
+
+    ApiClient api;
+
+    @BeforeAll
+    void loadHubs() throws Exception {
+        String fixture = new ClassPathResource("hubs/hub-graph.cypher").getContentAsString(StandardCharsets.UTF_8);
+        driver.executableQuery(fixture.strip().replaceAll(";$", "")).execute();
+    }
+
+    @AfterAll
+    void removeHubs() {
+        driver.executableQuery("MATCH (n {fixture: 'hubs'}) DETACH DELETE n").execute();
+    }
+
+    @BeforeEach
+    void apiClient() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void aPathNextToAHubIsFoundThroughTheNonHubAndTheAnswerSaysItWasBounded() {
+        var response = api.get("/api/v1/paths?from=NCT99000001&to=HUBX");
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        JsonNode paths = response.json().path("paths");
+        assertThat(paths.size()).isEqualTo(1);
+        JsonNode steps = paths.at("/0/steps");
+        assertThat(paths.at("/0/length").asInt()).isEqualTo(2);
+        assertThat(steps.at("/0/relationship").asString()).isEqualTo("TESTS");
+        assertThat(steps.at("/0/to/key").asString()).isEqualTo("rare-hub-therapy");
+        assertThat(steps.at("/1/relationship").asString()).isEqualTo("TARGETS");
+        assertThat(steps.at("/1/direction").asString()).isEqualTo("forward");
+        assertThat(steps.at("/1/to/key").asString()).isEqualTo("HUBX");
+        // The trial's site has 3,001 trials: more than one level of the search reads.
+        assertThat(response.json().path("bounded").asBoolean()).isTrue();
+    }
+
+    @Test
+    void aPathBetweenTwoHubsIsBoundedAndEveryPathFoundIsWellFormed() {
+        var response = api.get("/api/v1/paths?from=HUBX&to=hub-site&limit=25");
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        assertThat(response.json().path("bounded").asBoolean()).isTrue();
+        JsonNode paths = response.json().path("paths");
+        for (JsonNode path : paths) {
+            JsonNode steps = path.path("steps");
+            // The only connection is HUBX - rare therapy - trial - site; none is shorter.
+            assertThat(path.path("length").asInt()).isEqualTo(steps.size()).isEqualTo(3);
+            assertThat(steps.at("/0/from/key").asString()).isEqualTo("HUBX");
+            assertThat(steps.at("/2/to/key").asString()).isEqualTo("hub-site");
+            for (int i = 1; i < steps.size(); i++) {
+                assertThat(steps.get(i).at("/from/key").asString()).isEqualTo(steps.get(i - 1).at("/to/key")
+                        .asString());
+            }
+        }
+    }
+
+    @Test
+    void aPathAwayFromHubsIsNotBounded() {
+        var response = api.get("/api/v1/paths?from=glypican-3&to=" + ApiClient.param("Renji Hospital"));
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.json().path("paths").size()).isPositive();
+        assertThat(response.json().path("bounded").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aHubsNeighbourhoodStopsAtTheLimitAndSaysSo() {
+        var response = api.get("/api/v1/graph/neighbourhood?ref=HUBX&depth=2&limit=40");
+        assertThat(response.status()).isEqualTo(200);
+        NeighbourhoodApiIT.assertCytoscapeElements(response.json());
+        assertThat(response.json().at("/elements/nodes").size()).isEqualTo(40);
+        assertThat(response.header("OncoGraph-Truncated")).isEqualTo("true");
+    }
+
+    @Test
+    void aRareRelationshipTypeOfAHubIsFoundPastItsThousandsOfOthers() {
+        var response = api.get("/api/v1/graph/neighbourhood?ref=HUBX&types=EXPRESSED_IN");
+        assertThat(response.status()).isEqualTo(200);
+        NeighbourhoodApiIT.assertCytoscapeElements(response.json());
+        assertThat(response.json().at("/elements/nodes").findValuesAsString("id"))
+                .containsExactly("Antigen:HUBX", "Cancer:oncograph:hub-cancer");
+        assertThat(response.header("OncoGraph-Truncated")).isEqualTo("false");
+    }
+
+    @Test
+    void aTrialNextToAHubSiteKeepsItsOwnNeighboursFirst() {
+        // Depth 2 from the trial: its two neighbours first (level 1), then what the remaining budget allows.
+        var response = api.get("/api/v1/graph/neighbourhood?ref=NCT99000001&depth=2&limit=10");
+        assertThat(response.status()).isEqualTo(200);
+        NeighbourhoodApiIT.assertCytoscapeElements(response.json());
+        JsonNode nodes = response.json().at("/elements/nodes");
+        assertThat(nodes.size()).isEqualTo(10);
+        assertThat(nodes.findValuesAsString("id")).contains("Therapy:rare-hub-therapy", "Institution:hub-site");
+        assertThat(response.header("OncoGraph-Truncated")).isEqualTo("true");
+    }
+}
