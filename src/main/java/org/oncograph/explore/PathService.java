@@ -42,6 +42,8 @@ class PathService {
     static final int MIN_PER_NODE = 10;
     /** Nodes a frontier may hold; beyond it, a side's further nodes are not expanded. */
     static final int MAX_FRONTIER = LEVEL_ROWS / MIN_PER_NODE;
+    /** Nodes checked for a relationship straight to a waiting hub end in one level (see INTO). */
+    static final int MAX_INTO = 250;
     /** Ways to reach one node that are remembered; enough to list {@code MAX_PATHS} paths through it. */
     static final int MAX_PARENTS = ExploreController.MAX_PATHS;
 
@@ -205,7 +207,8 @@ class PathService {
                 if (other.level == 0) {
                     // The other side is still its end alone: whether the nodes not fully read reach it is all
                     // this level can still find, and that check is cheap and exact.
-                    rows.addAll(tx.run(into(other.type), Map.of("target", other.end, "capped", capped,
+                    rows.addAll(tx.run(into(other.type), Map.of("target", other.end,
+                            "capped", capped.subList(0, Math.min(MAX_INTO, capped.size())),
                             "levelRows", LEVEL_ROWS)).list());
                 }
             }

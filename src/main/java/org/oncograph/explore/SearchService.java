@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Record;
-import org.neo4j.driver.types.Node;
+import org.neo4j.driver.Value;
 import org.oncograph.graph.EntitySummary;
 import org.oncograph.graph.EntityType;
 import org.oncograph.graph.FullText;
@@ -26,11 +26,12 @@ class SearchService {
     static final int TYPED_OVERFETCH = 10;
     static final int MAX_FETCH = 1000;
 
+    /** Hits as their names and keys only ({@link ReferenceResolver#named}), not whole nodes. */
     private static final String SEARCH = """
             CALL db.index.fulltext.queryNodes($index, $query, {limit: $fetch}) YIELD node, score
             WHERE $label IS NULL OR $label IN labels(node)
-            RETURN node, score
-            LIMIT $limit""";
+            WITH node, score LIMIT $limit
+            RETURN %s AS node, score""".formatted(ReferenceResolver.named("node"));
 
     private final GraphReads reads;
 
@@ -63,7 +64,7 @@ class SearchService {
         List<SearchHit> hits = new ArrayList<>();
         List<Boolean> exact = new ArrayList<>();
         for (Record record : records) {
-            Node node = record.get("node").asNode();
+            Value node = record.get("node");
             EntitySummary summary = EntitySummary.of(node);
             String matched = ReferenceResolver.matchedName(node, text);
             hits.add(new SearchHit(summary.type(), summary.key(), summary.name(), matched,

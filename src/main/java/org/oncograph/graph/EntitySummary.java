@@ -60,7 +60,11 @@ public record EntitySummary(String type, String key, String name) {
         return new EntitySummary(type.label(), key, name == null ? key : name);
     }
 
+    /** From a node, or from a map of its {@code labels} and properties ({@link ReferenceResolver#named}). */
     public static EntitySummary of(Value node) {
-        return of(node.asNode());
+        if (node.hasType(org.neo4j.driver.types.TypeSystem.getDefault().NODE())) {
+            return of(node.asNode());
+        }
+        return of(node.get("labels").asList(Value::asString), node);
     }
 }

@@ -17,7 +17,8 @@ import java.util.stream.Collectors;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.types.Node;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.MapAccessor;
 import org.oncograph.web.AmbiguousReferenceException;
 import org.oncograph.web.InvalidParameterException;
 import org.oncograph.web.NotFoundException;
@@ -46,10 +47,17 @@ public class ReferenceResolver {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_ROR = Pattern.compile("^0[0-9a-z]{6}[0-9]{2}$");
 
+    /**
+     * What naming an entity needs of a node: its labels, keys and names. Lookups return this projection rather than
+     * the node, whose other properties (a trial's arms and eligibility text) would cross Bolt for nothing.
+     */
+    private static final String NAMED = "{labels: labels(%1$s), .id, .symbol, .nctId, .code, .name, .title, "
+            + ".commonName, .synonyms, .aliases, .isoforms}";
+
     private static final String BY_NAME = """
             CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node, score
             WHERE any(label IN labels(node) WHERE label IN $labels)
-            RETURN node, score""";
+            RETURN %s AS node, score""".formatted(named("node"));
 
     private final GraphReads reads;
     private final Map<Set<EntityType>, String> keyQueries = new ConcurrentHashMap<>();
@@ -82,7 +90,7 @@ public class ReferenceResolver {
         return reads.transaction(tx -> {
             // One statement: the key lookups, and only when they find nothing, the full-text name lookup.
             Record found = tx.run(lookupQuery(allowed), parameters).single();
-            List<Node> byKey = found.get("byKey").asList(v -> v.asNode());
+            List<Value> byKey = found.get("byKey").asList(v -> v);
             if (byKey.size() == 1) {
                 return EntitySummary.of(byKey.get(0));
             }
@@ -90,24 +98,24 @@ public class ReferenceResolver {
                 throw new AmbiguousReferenceException(parameter, ref,
                         byKey.stream().map(n -> candidate(n, ref)).toList());
             }
-            return byName(tx, parameter, ref, allowed, found.get("byName").asList(v -> v.asNode()));
+            return byName(tx, parameter, ref, allowed, found.get("byName").asList(v -> v));
         });
     }
 
     private EntitySummary byName(TransactionContext tx, String parameter, String ref, Set<EntityType> allowed,
-                                 List<Node> hits) {
+                                 List<Value> hits) {
         List<String> labels = allowed.stream().map(EntityType::label).toList();
         String wanted = FullText.normalise(ref);
-        Map<String, Node> byName = new LinkedHashMap<>();
-        Map<String, Node> bySynonym = new LinkedHashMap<>();
-        for (Node node : hits) {
+        Map<EntitySummary, Value> byName = new LinkedHashMap<>();
+        Map<EntitySummary, Value> bySynonym = new LinkedHashMap<>();
+        for (Value node : hits) {
             if (names(node).stream().anyMatch(n -> FullText.normalise(n).equals(wanted))) {
-                byName.putIfAbsent(node.elementId(), node);
+                byName.putIfAbsent(EntitySummary.of(node), node);
             } else if (synonyms(node).stream().anyMatch(n -> FullText.normalise(n).equals(wanted))) {
-                bySynonym.putIfAbsent(node.elementId(), node);
+                bySynonym.putIfAbsent(EntitySummary.of(node), node);
             }
         }
-        Map<String, Node> best = byName.isEmpty() ? bySynonym : byName;
+        Map<EntitySummary, Value> best = byName.isEmpty() ? bySynonym : byName;
         if (best.size() == 1) {
             return EntitySummary.of(best.values().iterator().next());
         }
@@ -125,18 +133,29 @@ public class ReferenceResolver {
             return List.of();
         }
         return tx.run(BY_NAME, Map.of("index", FullText.INDEX, "query", fuzzy, "limit", SUGGESTIONS * 4,
-                        "labels", labels)).list(r -> candidate(r.get("node").asNode(), ref)).stream()
+                        "labels", labels)).list(r -> candidate(r.get("node"), ref)).stream()
                 .limit(SUGGESTIONS).toList();
     }
 
+    /**
+     * The projection {@code {labels: labels(n), .id, ...}} of the node bound to {@code variable}: what
+     * {@link EntitySummary#of(Value)}, {@link #matchedName} and the name lookup read.
+     */
+    public static String named(String variable) {
+        return variable + " " + NAMED.formatted(variable);
+    }
+
     /** The entity as a candidate, with the name of it closest to what was typed. */
-    static ReferenceCandidate candidate(Node node, String typed) {
+    static ReferenceCandidate candidate(Value node, String typed) {
         EntitySummary summary = EntitySummary.of(node);
         return new ReferenceCandidate(summary.type(), summary.key(), summary.name(), matchedName(node, typed));
     }
 
-    /** Which of the entity's names matches the typed text best: equal, then containing it, else its name. */
-    public static String matchedName(Node node, String typed) {
+    /**
+     * Which of the entity's names matches the typed text best: equal, then containing it, else its name. The node
+     * is a node or its {@link #named} projection.
+     */
+    public static String matchedName(Value node, String typed) {
         String wanted = FullText.normalise(typed);
         List<String> all = new ArrayList<>(names(node));
         all.addAll(synonyms(node));
@@ -162,7 +181,7 @@ public class ReferenceResolver {
     }
 
     /** The names a node is known by first: its display name, key and other primary names. */
-    static List<String> names(Node node) {
+    static List<String> names(MapAccessor node) {
         Set<String> out = new LinkedHashSet<>();
         for (String property : List.of("name", "title", "commonName", "symbol", "nctId")) {
             String value = Nodes.string(node, property);
@@ -174,7 +193,7 @@ public class ReferenceResolver {
     }
 
     /** The other names: synonyms, aliases, isoforms. */
-    static List<String> synonyms(Node node) {
+    static List<String> synonyms(MapAccessor node) {
         List<String> out = new ArrayList<>();
         for (String property : List.of("synonyms", "aliases", "isoforms")) {
             Nodes.strings(node, property).stream().filter(s -> s != null && !s.isBlank()).forEach(out::add);
@@ -222,13 +241,15 @@ public class ReferenceResolver {
         return keyQueries.computeIfAbsent(types, t -> {
             List<String> parts = new ArrayList<>();
             for (EntityType type : t) {
-                parts.add("MATCH (n:" + type.label() + ") WHERE n." + type.keyProperty() + " IN $keys RETURN n");
+                String named = named("n") + " AS n";
+                parts.add("MATCH (n:" + type.label() + ") WHERE n." + type.keyProperty() + " IN $keys RETURN "
+                        + named);
                 for (String alternate : type.alternateKeys()) {
-                    parts.add("MATCH (n:" + type.label() + ") WHERE n." + alternate + " IN $keys RETURN n");
+                    parts.add("MATCH (n:" + type.label() + ") WHERE n." + alternate + " IN $keys RETURN " + named);
                 }
                 if (type == EntityType.COUNTRY) {
                     // Countries are not in the full-text index; there are only ~250, so their names are scanned.
-                    parts.add("MATCH (n:Country) WHERE toLower(n.name) = toLower($ref) RETURN n");
+                    parts.add("MATCH (n:Country) WHERE toLower(n.name) = toLower($ref) RETURN " + named);
                 }
             }
             return "CALL () {\n  " + String.join("\n  UNION\n  ", parts) + "\n}\n"
@@ -237,7 +258,7 @@ public class ReferenceResolver {
                     + "  WITH byKey WHERE size(byKey) = 0 AND $searchable\n"
                     + "  CALL db.index.fulltext.queryNodes($index, $query, {limit: $limit}) YIELD node\n"
                     + "  WHERE any(label IN labels(node) WHERE label IN $labels)\n"
-                    + "  RETURN collect(node) AS byName\n"
+                    + "  RETURN collect(" + named("node") + ") AS byName\n"
                     + "}\n"
                     + "RETURN byKey, byName";
         });

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.types.Node;
+import org.neo4j.driver.types.MapAccessor;
 import org.oncograph.graph.Evidence;
 import org.oncograph.graph.GraphReads;
 import org.oncograph.graph.Nodes;
@@ -37,9 +37,16 @@ public class TherapyQueries {
     /** Subtype levels followed below a cancer, and broader levels above a modality. */
     static final int HIERARCHY_DEPTH = 6;
 
+    /** The provenance properties of a relationship that {@link Evidence#of} reads (graph-model.md). */
+    private static final String EVIDENCE = ".sources, .evidence, .quote, .confidence, .method, .field";
+    /** The same as a map literal over the relationship {@code hit.link} (a projection takes variables only). */
+    private static final String HIT_LINK = "CASE WHEN hit.link IS NOT NULL THEN {qualifiers: hit.link.qualifiers, "
+            + "sources: hit.link.sources, evidence: hit.link.evidence, quote: hit.link.quote, "
+            + "confidence: hit.link.confidence, method: hit.link.method, field: hit.link.field} END";
+
     private static final String BY_ANTIGEN = """
-            MATCH (:Antigen {symbol: $antigen})<-[link:TARGETS]-(t:Therapy)
-            WITH t, head(collect(link)) AS link
+            MATCH (:Antigen {symbol: $antigen})<-[:TARGETS]-(t:Therapy)
+            WITH DISTINCT t, null AS link
             """;
     private static final String BY_CANCER = """
             MATCH (:Cancer {id: $cancer})<-[:SUBTYPE_OF*0..6]-(c:Cancer)
@@ -68,43 +75,90 @@ public class TherapyQueries {
     private static final String TRIAL_FILTER = """
             EXISTS { MATCH (t)<-[:TESTS]-(tr:Trial)
                      WHERE ($phase IS NULL OR $phase IN tr.phases) AND ($status IS NULL OR tr.status = $status) }""";
+    /**
+     * A filtered list: every match is needed for the total, so they are collected, but only as ids (and, for a
+     * cancer, the node and relationship references of its hits); properties are read for the page only.
+     */
     private static final String PAGE = """
             WITH t, link ORDER BY toLower(t.name), t.id
             WITH collect({id: t.id, link: link}) AS rows
-            RETURN size(rows) AS total, rows[$skip..($skip + $limit)] AS page""";
+            WITH size(rows) AS total, rows[$skip..($skip + $limit)] AS rows
+            WITH total, [row IN rows | {id: row.id, link: [hit IN row.link |
+                {cancer: {id: hit.cancer.id, name: hit.cancer.name}, link: %s, trial: hit.trial}]}] AS rows
+            """.formatted(HIT_LINK);
+    /**
+     * The therapies of an antigen with no other filter, the commonest question: the total is the antigen's TARGETS
+     * degree (O(1) on a dense hub: one TARGETS per therapy and antigen, only from therapies; graph-model.md), and
+     * ORDER BY ... LIMIT is a Top-N that keeps only the page in memory instead of sorting every therapy.
+     */
+    private static final String ANTIGEN_PAGE = """
+            OPTIONAL MATCH (a:Antigen {symbol: $antigen})
+            CALL (a) {
+              MATCH (a)<-[:TARGETS]-(t:Therapy)
+              WITH DISTINCT t ORDER BY toLower(t.name), t.id SKIP $skip LIMIT $limit
+              RETURN collect({id: t.id, link: null}) AS rows
+            }
+            WITH COUNT { (a)<-[:TARGETS]-() } AS total, rows
+            """;
+    /** All therapies, unfiltered: the count comes from the count store, the page from a Top-N. */
+    private static final String ALL_PAGE = """
+            CALL () {
+              MATCH (t:Therapy)
+              WITH t ORDER BY toLower(t.name), t.id SKIP $skip LIMIT $limit
+              RETURN collect({id: t.id, link: null}) AS rows
+            }
+            WITH COUNT { (:Therapy) } AS total, rows
+            """;
 
+    /**
+     * The cards of the page's therapies, appended to the page query (one round trip). Only the properties a card
+     * shows are returned: whole trial nodes carry titles, arms and eligibility text that the card never shows.
+     */
     private static final String CARDS = """
-            UNWIND $ids AS id
-            MATCH (t:Therapy {id: id})
-            CALL (t) {
-              MATCH (t)-[:HAS_MODALITY]->(m:Modality) WITH m LIMIT $cap RETURN collect(m) AS modalities
+            CALL (rows) {
+              UNWIND rows AS row
+              MATCH (t:Therapy {id: row.id})
+              CALL (t) {
+                MATCH (t)-[:HAS_MODALITY]->(m:Modality) WITH m LIMIT $cap RETURN collect(m {.id, .name}) AS modalities
+              }
+              CALL (t) {
+                MATCH (t)-[r:TARGETS]->(a:Antigen) WITH r, a LIMIT $cap
+                RETURN collect({antigen: a {.symbol, .commonName, .name}, link: r {.isoform, .action, %1$s}}) AS targets
+              }
+              CALL (t) {
+                MATCH (t)-[r:TARGETS]->(a:Antigen {symbol: $antigen}) WITH r, a LIMIT 1
+                RETURN collect({antigen: a {.symbol, .commonName, .name}, link: r {.isoform, .action, %1$s}})
+                       AS targeting
+              }
+              CALL (t) {
+                MATCH (t)-[r:STUDIED_FOR]->(c:Cancer) WITH r, c LIMIT $cap
+                RETURN collect({cancer: c {.id, .name}, link: r {.qualifiers, %1$s}}) AS studiedFor
+              }
+              CALL (t) {
+                MATCH (t)<-[:TESTS]-(tr:Trial) WITH tr LIMIT $trialSample RETURN collect(tr) AS trials
+              }
+              CALL (trials) {
+                UNWIND trials AS tr MATCH (tr)-[:STUDIES]->(c:Cancer)
+                WITH DISTINCT c LIMIT $cap RETURN collect(c {.id, .name}) AS trialCancers
+              }
+              CALL (t) {
+                MATCH (i:Institution)-[:DEVELOPS]->(t) WITH i LIMIT $cap RETURN collect(i {.id, .name, .country}) AS developers
+              }
+              CALL (t) {
+                MATCH (t)<-[:DEVELOPS]-(:Project)-[:HOSTED_BY]->(i:Institution)
+                WITH DISTINCT i LIMIT $cap RETURN collect(i {.id, .name, .country}) AS hosts
+              }
+              CALL (trials) {
+                UNWIND trials AS tr MATCH (tr)-[s:SPONSORED_BY]->(i:Institution)
+                WITH i, s LIMIT $cap RETURN collect({institution: i {.id, .name, .country}, role: s.role}) AS sponsors
+              }
+              RETURN collect({t: t {.id, .name, .synonyms, .kind}, link: row.link, modalities: modalities,
+                              targets: targets, targeting: targeting, studiedFor: studiedFor,
+                              trials: [tr IN trials | tr {.nctId, .title, .phase, .phases, .status}],
+                              trialCount: COUNT { (t)<-[:TESTS]-() }, trialCancers: trialCancers,
+                              developers: developers, hosts: hosts, sponsors: sponsors}) AS cards
             }
-            CALL (t) {
-              MATCH (t)-[r:TARGETS]->(a:Antigen) WITH r, a LIMIT $cap RETURN collect({antigen: a, link: r}) AS targets
-            }
-            CALL (t) {
-              MATCH (t)-[r:STUDIED_FOR]->(c:Cancer) WITH r, c LIMIT $cap RETURN collect({cancer: c, link: r}) AS studiedFor
-            }
-            CALL (t) {
-              MATCH (t)<-[:TESTS]-(tr:Trial) WITH tr LIMIT $trialSample RETURN collect(tr) AS trials
-            }
-            CALL (trials) {
-              UNWIND trials AS tr MATCH (tr)-[:STUDIES]->(c:Cancer)
-              WITH DISTINCT c LIMIT $cap RETURN collect(c) AS trialCancers
-            }
-            CALL (t) {
-              MATCH (i:Institution)-[:DEVELOPS]->(t) WITH i LIMIT $cap RETURN collect(i) AS developers
-            }
-            CALL (t) {
-              MATCH (t)<-[:DEVELOPS]-(:Project)-[:HOSTED_BY]->(i:Institution)
-              WITH DISTINCT i LIMIT $cap RETURN collect(i) AS hosts
-            }
-            CALL (trials) {
-              UNWIND trials AS tr MATCH (tr)-[s:SPONSORED_BY]->(i:Institution)
-              WITH i, s LIMIT $cap RETURN collect({institution: i, role: s.role}) AS sponsors
-            }
-            RETURN t, modalities, targets, studiedFor, trials, COUNT { (t)<-[:TESTS]-() } AS trialCount,
-                   trialCancers, developers, hosts, sponsors""";
+            RETURN total, cards""".formatted(EVIDENCE);
 
     private final GraphReads reads;
 
@@ -114,7 +168,6 @@ public class TherapyQueries {
 
     /** The page of therapies matching the filter, ordered by name. */
     public Page<TherapyCard> list(TherapyFilter filter, PageRequest page) {
-        String cypher = pageQuery(filter);
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("antigen", filter.antigen());
         parameters.put("cancer", filter.cancer());
@@ -123,29 +176,22 @@ public class TherapyQueries {
         parameters.put("status", filter.status() == null ? null : filter.status().name());
         parameters.put("skip", page.skip());
         parameters.put("limit", page.size());
-        return reads.transaction(tx -> {
-            Record result = tx.run(cypher, parameters).single();
-            Map<String, Value> links = new LinkedHashMap<>();
-            result.get("page").values().forEach(row -> links.put(row.get("id").asString(), row.get("link")));
-            List<TherapyCard> cards = new ArrayList<>();
-            if (!links.isEmpty()) {
-                Map<String, Record> byId = new HashMap<>();
-                tx.run(CARDS, Map.of("ids", List.copyOf(links.keySet()), "cap", LIST_CAP,
-                        "trialSample", TRIAL_SAMPLE)).forEachRemaining(r -> byId.put(
-                        r.get("t").asNode().get("id").asString(), r));
-                links.forEach((id, link) -> {
-                    Record card = byId.get(id);
-                    if (card != null) {
-                        cards.add(toCard(card, link));
-                    }
-                });
-            }
-            return page.of(cards, result.get("total").asLong());
-        });
+        parameters.put("cap", LIST_CAP);
+        parameters.put("trialSample", TRIAL_SAMPLE);
+        Record result = reads.single(pageQuery(filter) + CARDS, parameters);
+        List<TherapyCard> cards = result.get("cards").asList(TherapyQueries::toCard);
+        return page.of(cards, result.get("total").asLong());
     }
 
-    /** The filter's first selective part anchors the match; the others filter it. Fragments are constants. */
+    /**
+     * The filter's first selective part anchors the match; the others filter it. Fragments are constants. The
+     * statement ends with {@code total} and {@code rows} (the page: id and, for a cancer, its hits).
+     */
     static String pageQuery(TherapyFilter filter) {
+        boolean trialFilter = filter.phase() != null || filter.status() != null;
+        if (filter.cancer() == null && filter.modality() == null && !trialFilter) {
+            return filter.antigen() != null ? ANTIGEN_PAGE : ALL_PAGE;
+        }
         StringBuilder cypher = new StringBuilder();
         List<String> where = new ArrayList<>();
         if (filter.antigen() != null) {
@@ -166,7 +212,7 @@ public class TherapyQueries {
         } else {
             cypher.append(ALL);
         }
-        if (filter.phase() != null || filter.status() != null) {
+        if (trialFilter) {
             where.add(TRIAL_FILTER);
         }
         if (!where.isEmpty()) {
@@ -175,69 +221,63 @@ public class TherapyQueries {
         return cypher.append(PAGE).toString();
     }
 
-    private static TherapyCard toCard(Record r, Value link) {
-        Node t = r.get("t").asNode();
-        List<ModalityRef> modalities = r.get("modalities").asList(v -> new ModalityRef(
-                Nodes.string(v.asNode(), "id"), Nodes.string(v.asNode(), "name")));
-        List<Target> targets = r.get("targets").asList(v -> target(v.get("antigen").asNode(), v.get("link")));
-        Target targeting = null;
-        List<CancerLink> matched = null;
-        if (link.hasType(org.neo4j.driver.types.TypeSystem.getDefault().LIST())) {
-            matched = sorted(link.asList(TherapyQueries::cancerHit), c -> c.id() + " " + c.via());
-        } else if (!link.isNull()) {
-            String antigenId = link.asRelationship().endNodeElementId();
-            targeting = r.get("targets").asList(v -> v).stream()
-                    .filter(v -> v.get("antigen").asNode().elementId().equals(antigenId))
-                    .findFirst().map(v -> target(v.get("antigen").asNode(), v.get("link"))).orElse(null);
-        }
+    /** One card of the statement's {@code cards}: maps of just the properties shown (see {@link #CARDS}). */
+    private static TherapyCard toCard(Value card) {
+        Value t = card.get("t");
+        List<ModalityRef> modalities = card.get("modalities").asList(v -> new ModalityRef(
+                Nodes.string(v, "id"), Nodes.string(v, "name")));
+        List<Target> targets = card.get("targets").asList(v -> target(v.get("antigen"), v.get("link")));
+        Target targeting = card.get("targeting").asList(v -> target(v.get("antigen"), v.get("link"))).stream()
+                .findFirst().orElse(null);
+        Value link = card.get("link");
+        List<CancerLink> matched = link.isNull() ? null
+                : sorted(link.asList(TherapyQueries::cancerHit), c -> c.id() + " " + c.via());
         List<CancerLink> cancers = new ArrayList<>();
-        r.get("studiedFor").values().forEach(v -> {
-            Node c = v.get("cancer").asNode();
-            var rel = v.get("link").asRelationship();
+        card.get("studiedFor").values().forEach(v -> {
+            Value c = v.get("cancer");
+            Value rel = v.get("link");
             cancers.add(new CancerLink(Nodes.string(c, "id"), Nodes.string(c, "name"), "studied-for", null,
                     emptyToNull(Nodes.strings(rel, "qualifiers")), Evidence.of(rel)));
         });
-        r.get("trialCancers").values().forEach(v -> {
-            Node c = v.asNode();
+        card.get("trialCancers").values().forEach(c -> {
             String id = Nodes.string(c, "id");
             if (cancers.stream().noneMatch(existing -> existing.id().equals(id))) {
                 cancers.add(new CancerLink(id, Nodes.string(c, "name"), "trial", null, null, null));
             }
         });
-        List<TrialRef> trials = r.get("trials").asList(v -> trial(v.asNode())).stream()
+        List<TrialRef> trials = card.get("trials").asList(TherapyQueries::trial).stream()
                 .sorted(Comparator.comparing(TrialRef::nctId)).toList();
         // Sub-lists come in storage order, which differs between databases: sort them so answers are stable.
         cancers.sort(Comparator.comparing((CancerLink c) -> !"studied-for".equals(c.via()))
                 .thenComparing(c -> c.name() == null ? "" : c.name().toLowerCase(java.util.Locale.ROOT)));
         return new TherapyCard(Nodes.string(t, "id"), Nodes.string(t, "name"), Nodes.strings(t, "synonyms"),
                 Nodes.string(t, "kind"), targeting, matched, sorted(modalities, ModalityRef::name),
-                sorted(targets, Target::symbol), cancers, trials, r.get("trialCount").asLong(),
-                sorted(institutions(r), InstitutionRole::name));
+                sorted(targets, Target::symbol), cancers, trials, card.get("trialCount").asLong(),
+                sorted(institutions(card), InstitutionRole::name));
     }
 
     /** One way a therapy reaches a cancer of the asked subtree: a STUDIED_FOR link, or one of its trials. */
     private static CancerLink cancerHit(Value hit) {
-        Node c = hit.get("cancer").asNode();
+        Value c = hit.get("cancer");
         Value link = hit.get("link");
         if (link.isNull()) {
             return new CancerLink(Nodes.string(c, "id"), Nodes.string(c, "name"), "trial",
                     hit.get("trial").asString(null), null, null);
         }
-        var rel = link.asRelationship();
         return new CancerLink(Nodes.string(c, "id"), Nodes.string(c, "name"), "studied-for", null,
-                emptyToNull(Nodes.strings(rel, "qualifiers")), Evidence.of(rel));
+                emptyToNull(Nodes.strings(link, "qualifiers")), Evidence.of(link));
     }
 
-    private static List<InstitutionRole> institutions(Record r) {
+    private static List<InstitutionRole> institutions(Value card) {
         Map<String, InstitutionRole> byId = new LinkedHashMap<>();
-        r.get("developers").values().forEach(v -> addRole(byId, v.asNode(), "developer"));
-        r.get("hosts").values().forEach(v -> addRole(byId, v.asNode(), "project-host"));
-        r.get("sponsors").values().forEach(v -> addRole(byId, v.get("institution").asNode(),
+        card.get("developers").values().forEach(v -> addRole(byId, v, "developer"));
+        card.get("hosts").values().forEach(v -> addRole(byId, v, "project-host"));
+        card.get("sponsors").values().forEach(v -> addRole(byId, v.get("institution"),
                 "collaborator".equals(v.get("role").asString(null)) ? "collaborator" : "sponsor"));
         return byId.values().stream().limit(LIST_CAP).toList();
     }
 
-    private static void addRole(Map<String, InstitutionRole> byId, Node i, String role) {
+    private static void addRole(Map<String, InstitutionRole> byId, MapAccessor i, String role) {
         String id = Nodes.string(i, "id");
         InstitutionRole existing = byId.get(id);
         List<String> roles = new ArrayList<>(existing == null ? List.of() : existing.roles());
@@ -247,14 +287,14 @@ public class TherapyQueries {
         byId.put(id, new InstitutionRole(id, Nodes.string(i, "name"), Nodes.string(i, "country"), roles));
     }
 
-    static Target target(Node antigen, Value link) {
-        var rel = link.asRelationship();
+    /** A TARGETS link from the antigen's and the link's properties (nodes, relationships or projected maps). */
+    static Target target(MapAccessor antigen, MapAccessor link) {
         String common = Nodes.string(antigen, "commonName");
         return new Target(Nodes.string(antigen, "symbol"), common != null ? common : Nodes.string(antigen, "name"),
-                Nodes.string(rel, "isoform"), Nodes.string(rel, "action"), Evidence.of(rel));
+                Nodes.string(link, "isoform"), Nodes.string(link, "action"), Evidence.of(link));
     }
 
-    static TrialRef trial(Node trial) {
+    static TrialRef trial(MapAccessor trial) {
         return new TrialRef(Nodes.string(trial, "nctId"), Nodes.string(trial, "title"), Nodes.string(trial, "phase"),
                 emptyToNull(Nodes.strings(trial, "phases")), Nodes.string(trial, "status"));
     }

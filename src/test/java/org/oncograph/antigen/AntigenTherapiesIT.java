@@ -7,14 +7,19 @@ import static org.oncograph.ProblemAssertions.assertProblem;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 import org.oncograph.ApiContractTest;
 import org.oncograph.OncoGraphIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import tools.jackson.databind.JsonNode;
 
 /** GET /api/v1/antigens/{ref}/therapies against the seeded graph. */
 @OncoGraphIntegrationTest
 class AntigenTherapiesIT extends ApiContractTest {
+
+    @Autowired
+    Driver driver;
 
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({"HER2, ERBB2", "her2, ERBB2", "CD340, ERBB2", "ERBB2, ERBB2", "erbb2, ERBB2", "HGNC:3430, ERBB2",
@@ -80,6 +85,52 @@ class AntigenTherapiesIT extends ApiContractTest {
         assertThat(none.json().path("items").size()).isZero();
         assertThat(none.json().path("total").asLong()).isZero();
         assertThat(api.get("/api/v1/antigens/GPC3/therapies?phase=PHASE4").json().path("total").asLong()).isZero();
+    }
+
+    @Test
+    void aTherapyWithMoreTargetsThanACardListsStillShowsItsLinkToTheAskedAntigen() {
+        // Regression: `targeting` was picked from the card's targets, capped at 20, so a therapy targeting more
+        // antigens (text-linked trial therapies do) lost it. Its GPC3 link is made first so that it is expanded last.
+        driver.executableQuery("""
+                MATCH (gpc3:Antigen {symbol: 'GPC3'})
+                CREATE (t:Therapy {id: 'test-many-targets', name: 'Test many-targets therapy'})
+                CREATE (t)-[:TARGETS {sources: ['test'], evidence: 'curated', quote: 'anti-GPC3'}]->(gpc3)
+                WITH t
+                UNWIND range(1, 24) AS i
+                CREATE (t)-[:TARGETS {sources: ['test'], evidence: 'curated'}]->(:Antigen {symbol: 'TESTAG' + i})
+                """).execute();
+        try {
+            var response = api.get("/api/v1/antigens/GPC3/therapies?size=100");
+            JsonNode therapy = itemWithId(response.json(), "test-many-targets");
+            assertThat(therapy.at("/targeting/symbol").asString()).isEqualTo("GPC3");
+            assertThat(therapy.at("/targeting/evidence/quote").asString()).isEqualTo("anti-GPC3");
+            assertThat(therapy.path("targets").size()).isEqualTo(20);
+            assertThat(response.json().path("total").asLong()).isEqualTo(response.json().path("items").size());
+        } finally {
+            driver.executableQuery("""
+                    MATCH (t:Therapy {id: 'test-many-targets'})-[:TARGETS]->(a:Antigen)
+                    WHERE a.symbol STARTS WITH 'TESTAG'
+                    DETACH DELETE a""").execute();
+            driver.executableQuery("MATCH (t:Therapy {id: 'test-many-targets'}) DETACH DELETE t").execute();
+        }
+    }
+
+    @Test
+    void everyAntigensTotalIsItsNumberOfDistinctTherapies() {
+        // The total is read from the antigen's TARGETS degree: it holds only while no writer links a therapy to an
+        // antigen twice, or links anything but a therapy (graph-model.md).
+        var antigens = driver.executableQuery("""
+                MATCH (a:Antigen)
+                RETURN a.symbol AS symbol,
+                       COUNT { MATCH (a)<-[:TARGETS]-(t:Therapy) RETURN DISTINCT t } AS therapies
+                """).execute().records();
+        assertThat(antigens).isNotEmpty();
+        for (var antigen : antigens) {
+            String symbol = antigen.get("symbol").asString();
+            var response = api.get("/api/v1/antigens/" + segment(symbol) + "/therapies?size=1");
+            assertThat(response.json().path("total").asLong()).as(symbol)
+                    .isEqualTo(antigen.get("therapies").asLong());
+        }
     }
 
     @Test
