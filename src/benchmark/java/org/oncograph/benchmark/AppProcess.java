@@ -37,8 +37,14 @@ final class AppProcess implements AutoCloseable {
         int boltPort = freePort();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms" + heap, "-Xmx" + heap, "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError",
-                "-jar", jar.toString(),
+                "-Xms" + heap, "-Xmx" + heap, "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError"));
+        // For profiling, e.g. -Dbenchmark.app-jvm-args=-XX:StartFlightRecording=filename=target/benchmark/app.jfr
+        for (String arg : System.getProperty("benchmark.app-jvm-args", "").trim().split("\\s+")) {
+            if (!arg.isEmpty()) {
+                command.add(arg);
+            }
+        }
+        command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + httpPort,
                 "--oncograph.embedded.data-dir=" + dataDir,
                 "--oncograph.embedded.bolt-port=" + boltPort,

@@ -22,6 +22,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.oncograph.benchmark.baseline.SaveAllBaseline;
 
 /**
@@ -44,6 +45,8 @@ public final class Benchmark {
         int baselineTrials = Integer.getInteger("benchmark.baseline-trials", 1_000);
         double warmup = Double.parseDouble(System.getProperty("benchmark.warmup-seconds", "5"));
         double measure = Double.parseDouble(System.getProperty("benchmark.measure-seconds", "15"));
+        // Both off (-Dbenchmark.baseline-trials=0 -Dbenchmark.queries=false) to iterate on the import alone.
+        boolean runQueries = Boolean.parseBoolean(System.getProperty("benchmark.queries", "true"));
         String pageCache = System.getProperty("benchmark.page-cache", "1GB");
         String heap = System.getProperty("benchmark.app-heap", "1g");
         Path output = Path.of(System.getProperty("benchmark.output", "target/benchmark"));
@@ -65,28 +68,35 @@ public final class Benchmark {
         List<String> notes = new ArrayList<>();
         try (AppProcess app = AppProcess.start(jar, data, heap, pageCache, output.resolve("app.log"));
              Driver driver = GraphDatabase.driver(app.boltUri(), AuthTokens.none(),
-                     Config.builder().withMaxConnectionPoolSize(64).build())) {
+                     // SLF4J: the driver's default logging formats every Bolt message, parameters included.
+                     Config.builder().withMaxConnectionPoolSize(64).withLogging(Logging.slf4j()).build())) {
             log("application pid %d ready at %s (Bolt %s)", app.pid(), app.baseUrl(), app.boltUri());
 
             // 1. The naive baseline, on a sample of the same trials, on the still small graph (its best case).
             var sample = IntStream.range(0, baselineTrials).mapToObj(registry::trial).toList();
             var warm = IntStream.range(trials - 50, trials).mapToObj(registry::trial).toList();
-            SaveAllBaseline.Result baseline = SaveAllBaseline.run(app.boltUri(), driver, warm, sample,
-                    BaselineMapping.of(registry));
+            SaveAllBaseline.Result baseline = baselineTrials == 0 ? new SaveAllBaseline.Result(0, 0, 0)
+                    : SaveAllBaseline.run(app.boltUri(), driver, warm, sample, BaselineMapping.of(registry));
             log("baseline saveAll: %,d trials, %,d entities in %.1f s = %,.0f entities/s", baseline.trials(),
                     baseline.entities(), baseline.seconds(), baseline.entitiesPerSecond());
 
             // 2. The whole registry through the project's own import path.
             long before = entities(driver);
+            double appCpu = Machine.cpuSeconds(app.pid());
+            double ownCpu = Machine.cpuSeconds(ProcessHandle.current().pid());
             long started = System.nanoTime();
             ProjectImport.Outcome imported = ProjectImport.run(registry, app, driver);
             double importSeconds = (System.nanoTime() - started) / 1e9;
+            appCpu = Machine.cpuSeconds(app.pid()) - appCpu;
+            ownCpu = Machine.cpuSeconds(ProcessHandle.current().pid()) - ownCpu;
             long written = entities(driver) - before;
             double importRate = written / importSeconds;
-            log("import: %,d trials, %,d entities in %.1f s = %,.0f entities/s", trials, written, importSeconds,
-                    importRate);
+            log("import: %,d trials, %,d entities in %.1f s = %,.0f entities/s; CPU: application %.1f s, "
+                    + "benchmark JVM (generation, mapping, driver) %.1f s", trials, written, importSeconds,
+                    importRate, appCpu, ownCpu);
             details.put("import", Map.of("trials", trials, "entities", written, "seconds", importSeconds,
-                    "path", imported.path(), "batch", imported.batch(), "writer", imported.trials()));
+                    "path", imported.path(), "batch", imported.batch(), "writer", imported.trials(),
+                    "cpu_seconds_application", appCpu, "cpu_seconds_benchmark_jvm", ownCpu));
             details.put("baseline", Map.of("trials", baseline.trials(), "entities", baseline.entities(),
                     "seconds", baseline.seconds()));
             driver.executableQuery("CALL db.awaitIndexes(600)").execute();
@@ -102,7 +112,7 @@ public final class Benchmark {
             LoadRun load = new LoadRun(CLIENTS, warmup, measure);
             List<Results.Query> queries = new ArrayList<>();
             Map<String, Object> queryDetails = new LinkedHashMap<>();
-            for (QuerySpec spec : Queries.all(registry, driver)) {
+            for (QuerySpec spec : runQueries ? Queries.all(registry, driver) : List.<QuerySpec>of()) {
                 LoadRun.Outcome overHttp = load.run(spec.name(), spec.httpPaths().size(),
                         i -> get(http, app.baseUrl() + spec.httpPaths().get(i)));
                 LoadRun.Outcome raw = load.run(spec.name() + "-driver", spec.httpPaths().size(),

@@ -31,6 +31,21 @@ final class Machine {
         }
     }
 
+    /**
+     * CPU seconds (user + system) a process has used so far, from {@code /proc/<pid>/stat}; -1 where unknown. On a
+     * shared machine, the CPU an import costs is a steadier figure than its wall time.
+     */
+    static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            // Fields after the command name (which may contain spaces) start with the state, field 3.
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime, stime in USER_HZ (100)
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
     private static long memTotalKib() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {

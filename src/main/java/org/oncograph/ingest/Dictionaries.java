@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.core.io.ClassPathResource;
@@ -144,6 +145,11 @@ public final class Dictionaries {
         }
     }
 
+    // Keys are made for every name the mapper looks up (several per record): patterns compiled once.
+    private static final Pattern NOT_KEY_CHAR = Pattern.compile("[^a-z0-9()]");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+
     static List<String> names(Agent agent) {
         List<String> all = new ArrayList<>();
         all.add(agent.name());
@@ -156,15 +162,16 @@ public final class Dictionaries {
      * stay, so {@code anti-PD-(L)1} (PD-1 or PD-L1) is not {@code anti-PD-L1}.
      */
     static String agentKey(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9()]", "");
+        return NOT_KEY_CHAR.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT))
+                .replaceAll("");
     }
 
     /** Lower case, accents, punctuation and "the" removed, words single-spaced: {@code Non-Small-Cell} matches {@code non small cell}. */
     static String diseaseKey(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
         s = s.replace("tumour", "tumor").replace("leukaemia", "leukemia").replace("oesophag", "esophag")
                 .replace("haemat", "hemat").replace("'s", "s");
-        return s.replaceAll("[^a-z0-9]+", " ").strip();
+        return NON_ALNUM.matcher(s).replaceAll(" ").strip();
     }
 
     public Antigen antigen(String symbol) {

@@ -54,6 +54,15 @@ public final class TrialMapper {
     private static final Pattern PERSON_TITLES = Pattern.compile(
             "(?i)(,\\s*)?\\b(M\\.?D\\.?|Ph\\.?D\\.?|MSc|M\\.?Sc\\.?|MBBS|MPH|FRCP\\w*|Prof\\.?|Professor|Dr\\.?|MS|BS|RN"
                     + "|PharmD|DO|MBChB|FACP|FRACP|DrPH|MBA|BSc|MA|DPhil|Dr\\.?\\s*med\\.?)\\b\\.?");
+    // Small patterns used on every record, compiled once rather than by String.replaceAll on each call.
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern IN_PARENS = Pattern.compile("\\s*[(\\[][^)\\]]*[)\\]]\\s*");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;]+$");
+    private static final Pattern TRAILING_DOI_PUNCTUATION = Pattern.compile("[.)]+$");
+    private static final Pattern NON_DIGITS = Pattern.compile("\\D");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern NUMBER_OR_CD = Pattern.compile("\\d+|cd\\d+\\w*");
+    private static final Pattern EDGE_COMMAS = Pattern.compile("[,\\s]+$|^[,\\s]+");
     private static final Pattern NOT_A_PERSON = Pattern.compile("(?i)director|monitor|clinical|trials?\\b|study|sponsor"
             + "|call\\b|contact|\\binc\\b|\\bltd\\b|medical|information|center|centre|hospital|department|team|desk");
 
@@ -180,7 +189,7 @@ public final class TrialMapper {
         String name = iv.name().strip();
         Dictionaries.Agent whole = dictionaries.agentNamed(name);
         if (whole == null) {
-            String withoutParens = name.replaceAll("\\s*[(\\[][^)\\]]*[)\\]]\\s*", " ").strip();
+            String withoutParens = IN_PARENS.matcher(name).replaceAll(" ").strip();
             whole = withoutParens.isEmpty() ? null : dictionaries.agentNamed(withoutParens);
         }
         List<Resolved> result = new ArrayList<>();
@@ -275,7 +284,7 @@ public final class TrialMapper {
         if (agent != null) {
             return agent;
         }
-        String withoutParens = name.replaceAll("\\s*[(\\[][^)\\]]*[)\\]]\\s*", " ").strip();
+        String withoutParens = IN_PARENS.matcher(name).replaceAll(" ").strip();
         if (!withoutParens.equals(name) && !withoutParens.isEmpty()) {
             agent = dictionaries.agentNamed(withoutParens);
             if (agent != null) {
@@ -353,8 +362,8 @@ public final class TrialMapper {
     }
 
     private static boolean isGeneric(String name) {
-        for (String word : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty() && !GENERIC_WORDS.contains(word) && !word.matches("\\d+|cd\\d+\\w*")) {
+        for (String word : NON_WORD.split(name.toLowerCase(Locale.ROOT))) {
+            if (!word.isEmpty() && !GENERIC_WORDS.contains(word) && !NUMBER_OR_CD.matcher(word).matches()) {
                 return false;
             }
         }
@@ -409,7 +418,8 @@ public final class TrialMapper {
             Dictionaries.Disease d = dictionaries.diseaseNamed(condition);
             String method = "dictionary";
             if (d == null) {
-                String stripped = CONDITION_QUALIFIERS.matcher(condition).replaceAll(" ").replaceAll("\\s+", " ").strip();
+                String stripped = SPACES.matcher(CONDITION_QUALIFIERS.matcher(condition).replaceAll(" ")).replaceAll(" ")
+                        .strip();
                 d = dictionaries.diseaseNamed(stripped);
             }
             if (d == null) {
@@ -471,7 +481,7 @@ public final class TrialMapper {
     }
 
     private String institution(TrialGraph g, String name, String city, String country, String agencyClass) {
-        String clean = name.strip().replaceAll("\\s+", " ").replaceAll("[.,;]+$", "");
+        String clean = TRAILING_PUNCTUATION.matcher(SPACES.matcher(name.strip()).replaceAll(" ")).replaceAll("");
         String id = institutionId(clean, city, country);
         var existing = g.get(INSTITUTION, id);
         if (existing == null) {
@@ -488,17 +498,26 @@ public final class TrialMapper {
         return id;
     }
 
+    // Applied in this order to the lower-cased name; compiled once (institutionId runs for every sponsor, site and
+    // affiliation of every record, and String.replaceAll would compile each pattern on every call).
+    private static final Pattern[] INSTITUTION_WORDS = {
+        Pattern.compile("^the\\s+"),
+        Pattern.compile("\\buniv\\.?(?=\\s|$)"),
+        Pattern.compile("\\bhosp\\.?(?=\\s|$)"),
+        Pattern.compile("\\bctr\\.?(?=\\s|$)"),
+        Pattern.compile("\\bcentre\\b"),
+        Pattern.compile("\\bst\\.\\s"),
+        Pattern.compile("\\binc\\.?$|\\bltd\\.?$|\\bllc\\.?$|\\bco\\.?,?\\s*ltd\\.?$|\\bcorp(oration)?\\.?$|\\bgmbh$"),
+        Pattern.compile("[,.\\s]+$")};
+    private static final String[] INSTITUTION_REPLACEMENTS = {"", "university", "hospital", "center", "center",
+        "saint ", "", ""};
+
     /** A slug of the normalised name; generic site names ("GSK Investigational Site") also get city and country. */
     static String institutionId(String name, String city, String country) {
-        String n = name.toLowerCase(Locale.ROOT)
-                .replaceAll("^the\\s+", "")
-                .replaceAll("\\buniv\\.?(?=\\s|$)", "university")
-                .replaceAll("\\bhosp\\.?(?=\\s|$)", "hospital")
-                .replaceAll("\\bctr\\.?(?=\\s|$)", "center")
-                .replaceAll("\\bcentre\\b", "center")
-                .replaceAll("\\bst\\.\\s", "saint ")
-                .replaceAll("\\binc\\.?$|\\bltd\\.?$|\\bllc\\.?$|\\bco\\.?,?\\s*ltd\\.?$|\\bcorp(oration)?\\.?$|\\bgmbh$", "")
-                .replaceAll("[,.\\s]+$", "");
+        String n = name.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < INSTITUTION_WORDS.length; i++) {
+            n = INSTITUTION_WORDS[i].matcher(n).replaceAll(INSTITUTION_REPLACEMENTS[i]);
+        }
         String id = Slugs.slug(n);
         if (GENERIC_SITE.matcher(name).find() || id.length() < 4) {
             String place = Slugs.slug((city == null ? "" : city) + " " + (country == null ? "" : country));
@@ -527,8 +546,8 @@ public final class TrialMapper {
             if (o.name() == null || NOT_A_PERSON.matcher(o.name()).find()) {
                 continue;
             }
-            String name = PERSON_TITLES.matcher(o.name()).replaceAll("").replaceAll("[,\\s]+$", "")
-                    .replaceAll("^[,\\s]+", "").replaceAll("\\s+", " ").strip();
+            String name = SPACES.matcher(EDGE_COMMAS.matcher(PERSON_TITLES.matcher(o.name()).replaceAll(""))
+                    .replaceAll("")).replaceAll(" ").strip();
             String id = Slugs.slug(name);
             if (id.isEmpty() || !name.contains(" ")) {
                 continue;
@@ -552,10 +571,10 @@ public final class TrialMapper {
             if (citation != null) {
                 Matcher m = DOI.matcher(citation);
                 if (m.find()) {
-                    doi = m.group(1).replaceAll("[.)]+$", "").toLowerCase(Locale.ROOT);
+                    doi = TRAILING_DOI_PUNCTUATION.matcher(m.group(1)).replaceAll("").toLowerCase(Locale.ROOT);
                 }
             }
-            String pmid = ref.pmid() == null ? null : ref.pmid().replaceAll("\\D", "");
+            String pmid = ref.pmid() == null ? null : NON_DIGITS.matcher(ref.pmid()).replaceAll("");
             if (pmid != null && pmid.isEmpty()) {
                 pmid = null;
             }

@@ -3,11 +3,14 @@ package org.oncograph.ingest;
 import static org.oncograph.ingest.TrialGraph.Part.*;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -73,7 +76,23 @@ public class TrialWriter {
               DELETE e
             }""";
 
+    private static final String TRIAL_PROPERTIES = """
+            t.title = r.title, t.officialTitle = r.officialTitle, t.phases = r.phases, t.phase = r.phase,
+                t.status = r.status, t.startDate = r.startDate, t.completionDate = r.completionDate,
+                t.enrollment = r.enrollment, t.studyType = r.studyType, t.minimumAge = r.minimumAge,
+                t.maximumAge = r.maximumAge, t.stdAges = r.stdAges, t.arms = r.arms, t.armTypes = r.armTypes,
+                t.otherInterventions = r.otherInterventions, t.recordHash = r.hash""";
+
+    /** The statement of each part: merges, correct whatever the graph already holds. */
     private static final Map<TrialGraph.Part, String> STATEMENTS = new EnumMap<>(TrialGraph.Part.class);
+
+    /**
+     * Statements for the trial and its own relationships when the trial is new to the graph (the common case of a
+     * bulk load): plain creates, which skip MERGE's search and the source-list check. Two imports racing to create
+     * one trial cannot both succeed: the second fails on the trial's uniqueness constraint, its batch is retried
+     * record by record, and the record then finds its trial and is compared by hash like any other.
+     */
+    private static final Map<TrialGraph.Part, String> NEW_TRIAL_STATEMENTS = new EnumMap<>(TrialGraph.Part.class);
 
     static {
         // Every statement finds nodes by a unique key, so its plan does not depend on statistics; without this,
@@ -85,13 +104,13 @@ public class TrialWriter {
         STATEMENTS.put(TRIAL, """
                 UNWIND $rows AS r
                 MERGE (t:Trial {nctId: r.nctId})
-                SET t.title = r.title, t.officialTitle = r.officialTitle, t.phases = r.phases, t.phase = r.phase,
-                    t.status = r.status, t.startDate = r.startDate, t.completionDate = r.completionDate,
-                    t.enrollment = r.enrollment, t.studyType = r.studyType, t.minimumAge = r.minimumAge,
-                    t.maximumAge = r.maximumAge, t.stdAges = r.stdAges, t.arms = r.arms, t.armTypes = r.armTypes,
-                    t.otherInterventions = r.otherInterventions, t.recordHash = r.hash,
+                SET %s,
                     t.sources = CASE WHEN r.src IN coalesce(t.sources, []) THEN t.sources
-                                     ELSE coalesce(t.sources, []) + r.src END""");
+                                     ELSE coalesce(t.sources, []) + r.src END""".formatted(TRIAL_PROPERTIES));
+        NEW_TRIAL_STATEMENTS.put(TRIAL, """
+                UNWIND $rows AS r
+                CREATE (t:Trial {nctId: r.nctId})
+                SET %s, t.sources = [r.src]""".formatted(TRIAL_PROPERTIES));
         STATEMENTS.put(THERAPY, """
                 UNWIND $rows AS r
                 MERGE (x:Therapy {id: r.id})
@@ -134,8 +153,10 @@ public class TrialWriter {
                 MERGE (p:Publication {id: r.id})
                 ON CREATE SET p.doi = r.doi, p.pmid = r.pmid, p.citation = r.citation, p.year = r.year,
                               p.sources = [r.src]""");
-        STATEMENTS.put(TESTS, trialRelationship("MATCH (x:Therapy {id: r.therapyId})", "(t)-[e:TESTS]->(x)",
-                "e.arm = r.arm, e.field = r.field, e.quote = r.quote, e.method = 'record'"));
+        trialRelationship(TESTS, "MATCH (x:Therapy {id: r.therapyId})", "(t)-[e:TESTS]->(x)",
+                "e.arm = r.arm, e.field = r.field, e.quote = r.quote, e.method = 'record'");
+        // One row per (therapy, antigen) of the batch (see targetRows): the first record's words if the link is new,
+        // and every record of the batch that states it in r.srcs, appended as one row per record would append them.
         STATEMENTS.put(TARGETS, """
                 UNWIND $rows AS r
                 MATCH (x:Therapy {id: r.therapyId})
@@ -143,26 +164,27 @@ public class TrialWriter {
                 MERGE (x)-[e:TARGETS]->(a)
                 ON CREATE SET e.method = r.method, e.evidence = r.evidence, e.quote = r.quote, e.field = r.field,
                               e.confidence = r.confidence, e.reference = r.reference
+                WITH e, r, coalesce(e.sources, []) AS old
                 // A dictionary link is a curated fact: the records that brought it are examples, kept to a few so
                 // that a hub therapy (tested in thousands of trials) does not rewrite an ever longer list.
-                FOREACH (_ IN CASE WHEN r.src IN coalesce(e.sources, [])
-                                     OR (e.method = 'dictionary' AND size(coalesce(e.sources, [])) >= $maxExamples)
-                                   THEN [] ELSE [1] END |
-                  SET e.sources = coalesce(e.sources, []) + r.src)""");
-        STATEMENTS.put(STUDIES_CANCER, trialRelationship("MATCH (x:Cancer {id: r.toId})", "(t)-[e:STUDIES]->(x)",
-                "e.field = r.field, e.quote = r.quote, e.method = r.method"));
-        STATEMENTS.put(STUDIES_CONDITION, trialRelationship("MATCH (x:Condition {id: r.toId})",
-                "(t)-[e:STUDIES]->(x)", "e.field = r.field, e.quote = r.quote, e.method = r.method"));
-        STATEMENTS.put(SPONSORED_BY, trialRelationship("MATCH (x:Institution {id: r.toId})",
-                "(t)-[e:SPONSORED_BY {role: r.role}]->(x)", "e.field = r.field, e.quote = r.quote, e.method = 'record'"));
-        STATEMENTS.put(CONDUCTED_AT, trialRelationship("MATCH (x:Institution {id: r.toId})",
-                "(t)-[e:CONDUCTED_AT]->(x)", "e.field = r.field, e.quote = r.quote, e.method = 'record'"));
-        STATEMENTS.put(OFFICIAL_OF, trialRelationship("MATCH (x:Person {id: r.personId})",
-                "(x)-[e:OFFICIAL_OF]->(t)", "e.role = r.role, e.field = r.field, e.quote = r.quote, e.method = 'record'"));
-        STATEMENTS.put(REPORTS, trialRelationship("MATCH (x:Publication {id: r.publicationId})",
-                "(x)-[e:REPORTS]->(t)", "e.type = r.type, e.field = r.field, e.method = 'record'"));
-        STATEMENTS.put(CITES, trialRelationship("MATCH (x:Publication {id: r.publicationId})",
-                "(t)-[e:CITES]->(x)", "e.type = r.type, e.field = r.field, e.method = 'record'"));
+                WITH e, old, [s IN r.srcs WHERE NOT s IN old] AS added,
+                     CASE WHEN e.method = 'dictionary' THEN $maxExamples - size(old) ELSE size(r.srcs) END AS room
+                WITH e, old, CASE WHEN room <= 0 THEN [] ELSE added[0..room] END AS added
+                FOREACH (_ IN CASE WHEN size(added) > 0 THEN [1] ELSE [] END | SET e.sources = old + added)""");
+        trialRelationship(STUDIES_CANCER, "MATCH (x:Cancer {id: r.toId})", "(t)-[e:STUDIES]->(x)",
+                "e.field = r.field, e.quote = r.quote, e.method = r.method");
+        trialRelationship(STUDIES_CONDITION, "MATCH (x:Condition {id: r.toId})",
+                "(t)-[e:STUDIES]->(x)", "e.field = r.field, e.quote = r.quote, e.method = r.method");
+        trialRelationship(SPONSORED_BY, "MATCH (x:Institution {id: r.toId})",
+                "(t)-[e:SPONSORED_BY {role: r.role}]->(x)", "e.field = r.field, e.quote = r.quote, e.method = 'record'");
+        trialRelationship(CONDUCTED_AT, "MATCH (x:Institution {id: r.toId})",
+                "(t)-[e:CONDUCTED_AT]->(x)", "e.field = r.field, e.quote = r.quote, e.method = 'record'");
+        trialRelationship(OFFICIAL_OF, "MATCH (x:Person {id: r.personId})",
+                "(x)-[e:OFFICIAL_OF]->(t)", "e.role = r.role, e.field = r.field, e.quote = r.quote, e.method = 'record'");
+        trialRelationship(REPORTS, "MATCH (x:Publication {id: r.publicationId})",
+                "(x)-[e:REPORTS]->(t)", "e.type = r.type, e.field = r.field, e.method = 'record'");
+        trialRelationship(CITES, "MATCH (x:Publication {id: r.publicationId})",
+                "(t)-[e:CITES]->(x)", "e.type = r.type, e.field = r.field, e.method = 'record'");
         // Facts about the institution or person themselves: sourced by the record that first stated them, and
         // not retracted with it (see docs/adr/0002-import-provenance.md).
         STATEMENTS.put(LOCATED_IN, """
@@ -185,10 +207,18 @@ public class TrialWriter {
         return "CYPHER replan=skip\n" + statement;
     }
 
-    /** A relationship owned by the trial: created with the record's words, its source appended on every import. */
-    private static String trialRelationship(String matchOther, String pattern, String onCreate) {
-        return "UNWIND $rows AS r\nMATCH (t:Trial {nctId: r.nctId})\n" + matchOther + "\nMERGE " + pattern
-                + "\nON CREATE SET " + onCreate + ", e.evidence = 'stated', e.confidence = 1.0\n" + APPEND_SOURCE;
+    /**
+     * A relationship owned by the trial: created with the record's words, its source appended on every import. A
+     * trial new to the graph has none of these yet, so for new trials the relationship is created outright (its
+     * rows are already one per relationship: {@link TrialGraph} keys them by the other end); for a trial being
+     * updated it is merged.
+     */
+    private static void trialRelationship(TrialGraph.Part part, String matchOther, String pattern, String onCreate) {
+        String match = "UNWIND $rows AS r\nMATCH (t:Trial {nctId: r.nctId})\n" + matchOther;
+        STATEMENTS.put(part, match + "\nMERGE " + pattern + "\nON CREATE SET " + onCreate
+                + ", e.evidence = 'stated', e.confidence = 1.0\n" + APPEND_SOURCE);
+        NEW_TRIAL_STATEMENTS.put(part, match + "\nCREATE " + pattern + "\nSET " + onCreate
+                + ", e.evidence = 'stated', e.confidence = 1.0, e.sources = [r.src]");
     }
 
     private final Driver driver;
@@ -266,17 +296,17 @@ public class TrialWriter {
 
     private Result writeInTransaction(TransactionContext tx, List<TrialGraph> graphs) {
         Map<String, String> stored = new HashMap<>();
-        tx.run("UNWIND $ids AS id MATCH (t:Trial {nctId: id}) RETURN id, t.recordHash AS hash",
+        tx.run(cypher("UNWIND $ids AS id MATCH (t:Trial {nctId: id}) RETURN id, t.recordHash AS hash"),
                         Map.of("ids", graphs.stream().map(TrialGraph::nctId).toList()))
                 .forEachRemaining(r -> stored.put(r.get("id").asString(), r.get("hash").asString(null)));
         List<TrialGraph> changed = new ArrayList<>();
+        Set<String> fresh = new HashSet<>();
         List<Map<String, Object>> retract = new ArrayList<>();
-        int created = 0;
         int updated = 0;
         int unchanged = 0;
         for (TrialGraph g : graphs) {
             if (!stored.containsKey(g.nctId())) {
-                created++;
+                fresh.add(g.nctId());
                 changed.add(g);
             } else if (g.hash().equals(stored.get(g.nctId()))) {
                 unchanged++;
@@ -293,24 +323,100 @@ public class TrialWriter {
         long entities = 0;
         for (TrialGraph.Part part : TrialGraph.Part.values()) {
             List<Map<String, Object>> rows = new ArrayList<>();
+            List<Map<String, Object>> newTrialRows = new ArrayList<>();
             boolean node = part.ordinal() <= PUBLICATION.ordinal() && part != TRIAL;
-            Map<Object, Boolean> seen = new HashMap<>();
+            Map<Object, Map<String, Object>> nodes = new LinkedHashMap<>();
             for (TrialGraph g : changed) {
+                boolean create = fresh.contains(g.nctId()) && NEW_TRIAL_STATEMENTS.containsKey(part);
                 for (Map<String, Object> row : g.rows(part)) {
-                    // A node shared by several records of the batch is merged once.
-                    Object key = node ? row.getOrDefault("id", row.getOrDefault("symbol", row.get("code"))) : null;
-                    if (key == null || seen.putIfAbsent(key, Boolean.TRUE) == null) {
-                        rows.add(row);
+                    if (node) {
+                        // A node shared by several records of the batch is merged once.
+                        nodes.merge(row.getOrDefault("id", row.getOrDefault("symbol", row.get("code"))), row,
+                                (kept, later) -> mergedNodeRow(part, kept, later));
+                    } else {
+                        (create ? newTrialRows : rows).add(row);
                     }
                 }
             }
-            if (!rows.isEmpty()) {
-                entities += rows.size();
-                add(counts, tx.run(cypher(STATEMENTS.get(part)), Map.of("rows", rows, "maxExamples", MAX_EXAMPLES))
-                        .consume().counters());
+            rows.addAll(nodes.values());
+            entities += rows.size() + newTrialRows.size();
+            run(tx, counts, NEW_TRIAL_STATEMENTS.get(part), newTrialRows);
+            run(tx, counts, STATEMENTS.get(part), switch (part) {
+                case TARGETS -> targetRows(rows);
+                // Merged with the first record's words only (ON CREATE): later rows for the same pair change nothing.
+                case LOCATED_IN -> firstPerKey(rows, "fromId", "code");
+                case AFFILIATED_WITH -> firstPerKey(rows, "personId", "toId");
+                default -> rows;
+            });
+        }
+        return new Result(fresh.size(), updated, unchanged, List.of(), counts[0], counts[1], counts[2], entities);
+    }
+
+    /**
+     * One row for a node named by several records of a batch, with the effect the rows would have one after another:
+     * the first row's properties, an institution's city and country from the first row that knows them, and a
+     * therapy's synonyms from every row (see the INSTITUTION and THERAPY statements). The records' own rows are not
+     * changed: a batch that fails is written again record by record.
+     */
+    static Map<String, Object> mergedNodeRow(TrialGraph.Part part, Map<String, Object> kept, Map<String, Object> later) {
+        if (part == INSTITUTION) {
+            boolean city = kept.get("city") == null && later.get("city") != null;
+            boolean country = kept.get("country") == null && later.get("country") != null;
+            if (!city && !country) {
+                return kept;
+            }
+            Map<String, Object> row = new LinkedHashMap<>(kept);
+            row.put("city", city ? later.get("city") : kept.get("city"));
+            row.put("country", country ? later.get("country") : kept.get("country"));
+            return row;
+        }
+        if (part == THERAPY && later.get("synonyms") instanceof List<?> more && !more.isEmpty()) {
+            List<Object> synonyms = kept.get("synonyms") instanceof List<?> l ? new ArrayList<>(l) : new ArrayList<>();
+            List<Object> added = more.stream().filter(s -> !synonyms.contains(s)).map(Object.class::cast).toList();
+            if (added.isEmpty()) {
+                return kept;
+            }
+            synonyms.addAll(added);
+            Map<String, Object> row = new LinkedHashMap<>(kept);
+            row.put("synonyms", synonyms);
+            return row;
+        }
+        return kept;
+    }
+
+    private static void run(TransactionContext tx, long[] counts, String statement, List<Map<String, Object>> rows) {
+        if (!rows.isEmpty()) {
+            add(counts, tx.run(cypher(statement), Map.of("rows", rows, "maxExamples", MAX_EXAMPLES))
+                    .consume().counters());
+        }
+    }
+
+    /**
+     * TARGETS rows of a batch, one per (therapy, antigen): a hub therapy is tested by many trials of a batch, and one
+     * row per trial would merge the same relationship again and again (each time locking it). The first row's
+     * words are kept (what MERGE ... ON CREATE would keep); {@code srcs} lists every row's record, in order.
+     */
+    static List<Map<String, Object>> targetRows(List<Map<String, Object>> rows) {
+        Map<List<Object>, Map<String, Object>> byLink = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows) {
+            Map<String, Object> link = byLink.computeIfAbsent(List.of(row.get("therapyId"), row.get("symbol")), k -> {
+                Map<String, Object> first = new HashMap<>(row);
+                first.put("srcs", new ArrayList<>());
+                return first;
+            });
+            @SuppressWarnings("unchecked")
+            List<Object> srcs = (List<Object>) link.get("srcs");
+            if (!srcs.contains(row.get("src"))) {
+                srcs.add(row.get("src"));
             }
         }
-        return new Result(created, updated, unchanged, List.of(), counts[0], counts[1], counts[2], entities);
+        return new ArrayList<>(byLink.values());
+    }
+
+    private static List<Map<String, Object>> firstPerKey(List<Map<String, Object>> rows, String from, String to) {
+        Map<List<Object>, Map<String, Object>> first = new LinkedHashMap<>();
+        rows.forEach(row -> first.putIfAbsent(Arrays.asList(row.get(from), row.get(to)), row));
+        return new ArrayList<>(first.values());
     }
 
     private static void add(long[] counts, SummaryCounters c) {

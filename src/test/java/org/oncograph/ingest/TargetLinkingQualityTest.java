@@ -22,7 +22,8 @@ class TargetLinkingQualityTest {
 
     static final Path SHARED = Path.of("../shared/data/ctgov");
 
-    static Map<String, Set<String>> predictedTargets() throws Exception {
+    /** The 1,025 shared records, read as the importer reads them. */
+    static List<TrialRecord> sharedRecords() throws Exception {
         IngestProperties limits = new IngestProperties(500, DataSize.ofMegabytes(64), 20000,
                 DataSize.ofMegabytes(512), DataSize.ofMegabytes(4));
         List<TrialRecord> records = new ArrayList<>();
@@ -37,6 +38,11 @@ class TargetLinkingQualityTest {
                 throw new AssertionError("shared record rejected: " + rejection);
             }
         });
+        return records;
+    }
+
+    static Map<String, Set<String>> predictedTargets() throws Exception {
+        List<TrialRecord> records = sharedRecords();
         TrialMapper mapper = new TrialMapper(Dictionaries.load());
         Map<String, Set<String>> predicted = new HashMap<>();
         for (TrialRecord record : records) {

@@ -6,8 +6,10 @@ import java.util.List;
 import java.net.URI;
 
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.neo4j.config.AbstractNeo4jConfig;
 import org.springframework.data.neo4j.repository.config.EnableNeo4jRepositories;
@@ -26,7 +28,8 @@ class BaselineConfig extends AbstractNeo4jConfig {
     @Bean
     @Override
     public Driver driver() {
-        return GraphDatabase.driver(uri, AuthTokens.none());
+        // Logging as the application's and the import's drivers log, so the comparison is about the write pattern.
+        return GraphDatabase.driver(uri, AuthTokens.none(), Config.builder().withLogging(Logging.slf4j()).build());
     }
 
     @Override

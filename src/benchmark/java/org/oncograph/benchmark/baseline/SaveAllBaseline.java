@@ -41,7 +41,7 @@ public final class SaveAllBaseline {
     /** What the baseline wrote and how fast. */
     public record Result(int trials, long entities, double seconds) {
         public double entitiesPerSecond() {
-            return entities / seconds;
+            return seconds == 0 ? 0 : entities / seconds;
         }
     }
 
