@@ -1,5 +1,7 @@
 package org.oncograph.antigen;
 
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -8,6 +10,7 @@ import org.oncograph.explore.NeighbourQueries;
 import org.oncograph.graph.EntitySummary;
 import org.oncograph.graph.Nodes;
 import org.oncograph.graph.EntityType;
+import org.oncograph.graph.GraphReads;
 import org.oncograph.graph.ReferenceResolver;
 import org.oncograph.therapy.TherapyCard;
 import org.oncograph.therapy.TherapyFilter;
@@ -34,9 +37,11 @@ class AntigenController {
     private final TherapyQueries therapies;
     private final AntigenQueries antigens;
     private final NeighbourQueries neighbours;
+    private final GraphReads reads;
 
     AntigenController(ReferenceResolver resolver, TherapyFilters filters, TherapyQueries therapies,
-                      AntigenQueries antigens, NeighbourQueries neighbours) {
+                      AntigenQueries antigens, NeighbourQueries neighbours, GraphReads reads) {
+        this.reads = reads;
         this.resolver = resolver;
         this.filters = filters;
         this.therapies = therapies;
@@ -89,8 +94,11 @@ class AntigenController {
         PageRequest paging = PageRequest.of(page, size, checks);
         TherapyFilters.Checked checked = filters.check(checks, null, cancer, modality, phase, status);
         checks.validate();
-        EntitySummary antigen = resolver.resolve("ref", ref, EntityType.ANTIGEN);
-        TherapyFilter filter = filters.resolve(checked, antigen.key(), null);
-        return SubjectPage.of(antigen, therapies.list(filter, paging));
+        // The antigen and its therapies in one read transaction: one BEGIN and COMMIT per request, not two.
+        return reads.transaction(tx -> {
+            EntitySummary antigen = resolver.resolve(tx, "ref", ref, List.of(EntityType.ANTIGEN));
+            TherapyFilter filter = filters.resolve(checked, antigen.key(), null);
+            return SubjectPage.of(antigen, therapies.list(tx, filter, paging));
+        });
     }
 }

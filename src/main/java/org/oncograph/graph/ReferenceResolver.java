@@ -73,6 +73,15 @@ public class ReferenceResolver {
 
     /** The entity of any of {@code types} that {@code reference} means. */
     public EntitySummary resolve(String parameter, String reference, Collection<EntityType> types) {
+        return reads.transaction(tx -> resolve(tx, parameter, reference, types));
+    }
+
+    /**
+     * The same, in a transaction the caller holds, so that an endpoint can resolve its subject and read its answer
+     * in one transaction (one BEGIN and COMMIT per request instead of two).
+     */
+    public EntitySummary resolve(TransactionContext tx, String parameter, String reference,
+                                 Collection<EntityType> types) {
         Set<EntityType> allowed = EnumSet.copyOf(types);
         String ref = reference.strip();
         if (ref.length() > MAX_REFERENCE_LENGTH) {
@@ -87,19 +96,17 @@ public class ReferenceResolver {
         parameters.put("searchable", searchable);
         parameters.put("limit", NAME_CANDIDATES);
         parameters.put("labels", allowed.stream().map(EntityType::label).toList());
-        return reads.transaction(tx -> {
-            // One statement: the key lookups, and only when they find nothing, the full-text name lookup.
-            Record found = tx.run(lookupQuery(allowed), parameters).single();
-            List<Value> byKey = found.get("byKey").asList(v -> v);
-            if (byKey.size() == 1) {
-                return EntitySummary.of(byKey.get(0));
-            }
-            if (byKey.size() > 1) {
-                throw new AmbiguousReferenceException(parameter, ref,
-                        byKey.stream().map(n -> candidate(n, ref)).toList());
-            }
-            return byName(tx, parameter, ref, allowed, found.get("byName").asList(v -> v));
-        });
+        // One statement: the key lookups, and only when they find nothing, the full-text name lookup.
+        Record found = tx.run(lookupQuery(allowed), parameters).single();
+        List<Value> byKey = found.get("byKey").asList(v -> v);
+        if (byKey.size() == 1) {
+            return EntitySummary.of(byKey.get(0));
+        }
+        if (byKey.size() > 1) {
+            throw new AmbiguousReferenceException(parameter, ref,
+                    byKey.stream().map(n -> candidate(n, ref)).toList());
+        }
+        return byName(tx, parameter, ref, allowed, found.get("byName").asList(v -> v));
     }
 
     private EntitySummary byName(TransactionContext tx, String parameter, String ref, Set<EntityType> allowed,

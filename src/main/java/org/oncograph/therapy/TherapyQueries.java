@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.MapAccessor;
 import org.oncograph.graph.Evidence;
@@ -168,6 +169,11 @@ public class TherapyQueries {
 
     /** The page of therapies matching the filter, ordered by name. */
     public Page<TherapyCard> list(TherapyFilter filter, PageRequest page) {
+        return reads.transaction(tx -> list(tx, filter, page));
+    }
+
+    /** The same, in a transaction the caller holds (with the resolution of the list's subject). */
+    public Page<TherapyCard> list(TransactionContext tx, TherapyFilter filter, PageRequest page) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("antigen", filter.antigen());
         parameters.put("cancer", filter.cancer());
@@ -178,7 +184,7 @@ public class TherapyQueries {
         parameters.put("limit", page.size());
         parameters.put("cap", LIST_CAP);
         parameters.put("trialSample", TRIAL_SAMPLE);
-        Record result = reads.single(pageQuery(filter) + CARDS, parameters);
+        Record result = tx.run(pageQuery(filter) + CARDS, parameters).single();
         List<TherapyCard> cards = result.get("cards").asList(TherapyQueries::toCard);
         return page.of(cards, result.get("total").asLong());
     }
