@@ -1,6 +1,8 @@
 package org.oncograph.graph;
 
 import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,7 +16,7 @@ import org.springframework.stereotype.Component;
  * class name), never from request input: every distinct value is a new time series.
  * <pre>
  * oncograph_imports_total{source, outcome="success"|"failure"}
- * oncograph_import_records_total{source, result="imported"|"rejected"}
+ * oncograph_import_records_total{source, result="created"|"updated"|"unchanged"|"imported"|"rejected"}
  * oncograph_import_duration_seconds{source, outcome}
  * oncograph_import_failures_total{source, reason}
  * </pre>
@@ -22,19 +24,30 @@ import org.springframework.stereotype.Component;
 @Component
 public class GraphMetrics {
 
+    /**
+     * What became of a record: a trial created, updated in place or found unchanged (ClinicalTrials.gov), a row
+     * merged (curated tables, whose MERGE cannot tell new from existing), or rejected. Each record counts once, so
+     * summing over results gives the records an import saw.
+     */
+    public enum RecordResult {
+        CREATED, UPDATED, UNCHANGED, IMPORTED, REJECTED;
+
+        String tag() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
     private final MeterRegistry registry;
 
     public GraphMetrics(MeterRegistry registry) {
         this.registry = registry;
     }
 
-    /** An import committed: how many records it imported and how many it rejected (invalid, over a bound). */
-    public void importSucceeded(String source, long imported, long rejected, Duration took) {
+    /** An import committed: how many of its records ended in each result (zeros included, so every series exists). */
+    public void importSucceeded(String source, Map<RecordResult, Long> records, Duration took) {
         count("oncograph.imports", "Imports run, by outcome", source, "outcome", "success").increment();
-        count("oncograph.import.records", "Records seen by imports, by result", source, "result", "imported")
-                .increment(imported);
-        count("oncograph.import.records", "Records seen by imports, by result", source, "result", "rejected")
-                .increment(rejected);
+        records.forEach((result, n) -> count("oncograph.import.records", "Records seen by imports, by result",
+                source, "result", result.tag()).increment(n));
         timer(source, "success").record(took);
     }
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.oncograph.graph.GraphChangedEvent;
+import org.oncograph.graph.GraphMetrics;
+import org.oncograph.graph.GraphMetrics.RecordResult;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
@@ -32,7 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
  * institutions and relationships, as CSV ({@code ?table=}), a zip of {@code <table>.csv} files, or JSON
  * ({@code {"therapies": [{...}], "relationships": [...]}}). Columns are in docs/ingest.md. Every relationship row
  * needs a {@code source}; rows that break a rule are rejected with their line and column, the valid ones are merged
- * in one transaction.
+ * in one transaction. Each import is counted in {@link GraphMetrics} (source {@code curated}).
  */
 @Service
 public class CuratedImporter {
@@ -144,16 +147,22 @@ public class CuratedImporter {
     private final Driver driver;
     private final IngestProperties limits;
     private final ApplicationEventPublisher events;
+    private final GraphMetrics metrics;
     private final ObjectMapper json = JsonMapper.builder().build();
 
-    CuratedImporter(Driver driver, IngestProperties limits, ApplicationEventPublisher events) {
+    CuratedImporter(Driver driver, IngestProperties limits, ApplicationEventPublisher events, GraphMetrics metrics) {
         this.driver = driver;
         this.limits = limits;
         this.events = events;
+        this.metrics = metrics;
     }
 
     /** A request body: CSV (with {@code table}), a zip of {@code <table>.csv}, or a JSON object of tables. */
     public Report importBody(byte[] body, String contentType, String table) {
+        return measured(() -> readBody(body, contentType, table));
+    }
+
+    private Report readBody(byte[] body, String contentType, String table) {
         Map<String, List<Csv.Row>> tables = new LinkedHashMap<>();
         String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (body.length == 0) {
@@ -176,6 +185,29 @@ public class CuratedImporter {
 
     /** A {@code <table>.csv} file or a folder of them. */
     public Report importPath(Path path) throws IOException {
+        return measured(() -> readPath(path));
+    }
+
+    private interface Import<E extends Exception> {
+        Report run() throws E;
+    }
+
+    /** Runs an import and counts it, succeeded (rows by result) or failed (by exception). */
+    private <E extends Exception> Report measured(Import<E> importing) throws E {
+        long started = System.nanoTime();
+        try {
+            Report report = importing.run();
+            metrics.importSucceeded("curated", Map.of(RecordResult.IMPORTED, (long) report.imported(),
+                    RecordResult.REJECTED, (long) report.rejectedCount()),
+                    Duration.ofNanos(System.nanoTime() - started));
+            return report;
+        } catch (Exception e) {
+            metrics.importFailed("curated", e, Duration.ofNanos(System.nanoTime() - started));
+            throw e;
+        }
+    }
+
+    private Report readPath(Path path) throws IOException {
         Map<String, List<Csv.Row>> tables = new LinkedHashMap<>();
         List<Path> files;
         if (Files.isDirectory(path)) {

@@ -13,9 +13,9 @@ import org.neo4j.driver.Value;
  * relationship type, every node as its sorted labels and properties, every relationship as its type, properties
  * and both end nodes. Two graphs with equal snapshots are the same graph up to internal ids.
  */
-record GraphSnapshot(Map<String, Long> labels, Map<String, Long> types, List<String> nodes, List<String> relationships) {
+public record GraphSnapshot(Map<String, Long> labels, Map<String, Long> types, List<String> nodes, List<String> relationships) {
 
-    static GraphSnapshot of(Driver driver) {
+    public static GraphSnapshot of(Driver driver) {
         Map<String, Long> labels = new TreeMap<>();
         Map<String, Long> types = new TreeMap<>();
         List<String> nodes = new ArrayList<>();

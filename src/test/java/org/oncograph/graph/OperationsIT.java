@@ -7,9 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.oncograph.OncoGraphIntegrationTest;
+import org.oncograph.graph.GraphMetrics.RecordResult;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -63,14 +65,15 @@ class OperationsIT {
 
     @Test
     void importCountsAndFailuresAppearPerSource() throws Exception {
-        graphMetrics.importSucceeded("metrics-test", 7, 2, Duration.ofMillis(40));
+        graphMetrics.importSucceeded("metrics-test", Map.of(RecordResult.CREATED, 7L, RecordResult.REJECTED, 2L),
+                Duration.ofMillis(40));
         graphMetrics.importFailed("metrics-test", new IllegalStateException("boom"), Duration.ofMillis(5));
 
         String metrics = get("/actuator/prometheus");
 
         assertThat(metrics).containsPattern("oncograph_imports_total\\{[^}]*outcome=\"success\",source=\"metrics-test\"} 1")
                 .containsPattern("oncograph_imports_total\\{[^}]*outcome=\"failure\",source=\"metrics-test\"} 1")
-                .containsPattern("oncograph_import_records_total\\{[^}]*result=\"imported\",source=\"metrics-test\"} 7")
+                .containsPattern("oncograph_import_records_total\\{[^}]*result=\"created\",source=\"metrics-test\"} 7")
                 .containsPattern("oncograph_import_records_total\\{[^}]*result=\"rejected\",source=\"metrics-test\"} 2")
                 .containsPattern("oncograph_import_failures_total\\{[^}]*reason=\"IllegalStateException\",source=\"metrics-test\"} 1")
                 .contains("oncograph_import_duration_seconds_count");

@@ -16,6 +16,8 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.oncograph.ApiClient;
+import org.oncograph.PrometheusScrape;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -149,6 +151,41 @@ class ImportEndpointIT {
                 .execute().records().get(0);
         assertThat(counts.get("trials").asInt()).isEqualTo(30);
         assertThat(counts.get("sites").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void everyImportIsCountedInPrometheusByImporterAndResultAndEveryFailureByReason() throws Exception {
+        var api = new ApiClient(port);
+        var before = PrometheusScrape.of(api);
+        String body = Studies.v2("NCT99991040", "x") + "\n" + "{\"protocolSection\": \n"
+                + Studies.v2("NCT99991041", "x") + "\n";
+        assertThat(post("application/x-ndjson", body).body()).contains("\"created\":2").contains("\"rejectedCount\":1");
+        assertThat(post("application/x-ndjson", body).body()).contains("\"unchanged\":2");
+        assertThat(post("application/json", "this is not a trial").statusCode()).isEqualTo(400);
+        assertThat(post("/api/v1/imports/curated?table=therapies", "text/csv",
+                "id,name,source\ntest-metrics-x,Test Metrics X,doi:10.1000/metrics\n"
+                        .getBytes(StandardCharsets.UTF_8), true).statusCode()).isEqualTo(200);
+        assertThat(post("/api/v1/imports/curated", "text/csv", "id,name\nx,y\n".getBytes(StandardCharsets.UTF_8), true)
+                .statusCode()).as("a CSV body without ?table=").isEqualTo(400);
+
+        var after = PrometheusScrape.of(api);
+        String imports = "oncograph_imports_total";
+        String records = "oncograph_import_records_total";
+        assertThat(after.since(before, imports, "source", "ctgov", "outcome", "success")).isEqualTo(2);
+        assertThat(after.since(before, imports, "source", "ctgov", "outcome", "failure")).isEqualTo(1);
+        assertThat(after.since(before, records, "source", "ctgov", "result", "created")).isEqualTo(2);
+        assertThat(after.since(before, records, "source", "ctgov", "result", "unchanged")).isEqualTo(2);
+        assertThat(after.since(before, records, "source", "ctgov", "result", "updated")).isZero();
+        assertThat(after.since(before, records, "source", "ctgov", "result", "rejected")).isEqualTo(2);
+        assertThat(after.since(before, "oncograph_import_failures_total", "source", "ctgov", "reason",
+                "UnreadableImportException")).isEqualTo(1);
+        assertThat(after.since(before, "oncograph_import_duration_seconds_count", "source", "ctgov", "outcome",
+                "success")).isEqualTo(2);
+        assertThat(after.since(before, imports, "source", "curated", "outcome", "success")).isEqualTo(1);
+        assertThat(after.since(before, imports, "source", "curated", "outcome", "failure")).isEqualTo(1);
+        assertThat(after.since(before, records, "source", "curated", "result", "imported")).isEqualTo(1);
+        assertThat(after.since(before, "oncograph_import_failures_total", "source", "curated", "reason",
+                "UnreadableImportException")).isEqualTo(1);
     }
 
     @Test

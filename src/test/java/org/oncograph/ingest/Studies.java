@@ -3,6 +3,8 @@ package org.oncograph.ingest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -43,11 +45,20 @@ final class Studies {
     }
 
     static byte[] zip(String... namesAndContents) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndContents.length; i += 2) {
+            entries.put(namesAndContents[i], namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
+        }
+        return zip(entries);
+    }
+
+    /** A zip of these entries, in this order (the order the importer reads them in). */
+    static byte[] zip(Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            for (int i = 0; i < namesAndContents.length; i += 2) {
-                zip.putNextEntry(new ZipEntry(namesAndContents[i]));
-                zip.write(namesAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
+            for (var entry : entries.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
                 zip.closeEntry();
             }
         }
