@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.oncograph.ApiContractTest;
 import org.oncograph.OncoGraphIntegrationTest;
+import org.oncograph.graph.GraphChangedEvent;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 
 import tools.jackson.databind.JsonNode;
 
@@ -20,6 +22,9 @@ class AntigenTherapiesIT extends ApiContractTest {
 
     @Autowired
     Driver driver;
+
+    @Autowired
+    ApplicationEventPublisher events;
 
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource({"HER2, ERBB2", "her2, ERBB2", "CD340, ERBB2", "ERBB2, ERBB2", "erbb2, ERBB2", "HGNC:3430, ERBB2",
@@ -99,6 +104,8 @@ class AntigenTherapiesIT extends ApiContractTest {
                 UNWIND range(1, 24) AS i
                 CREATE (t)-[:TARGETS {sources: ['test'], evidence: 'curated'}]->(:Antigen {symbol: 'TESTAG' + i})
                 """).execute();
+        // Written past the importers, so the answer cache is told, as an import would tell it.
+        events.publishEvent(new GraphChangedEvent("test therapy added"));
         try {
             var response = api.get("/api/v1/antigens/GPC3/therapies?size=100");
             JsonNode therapy = itemWithId(response.json(), "test-many-targets");
@@ -112,6 +119,7 @@ class AntigenTherapiesIT extends ApiContractTest {
                     WHERE a.symbol STARTS WITH 'TESTAG'
                     DETACH DELETE a""").execute();
             driver.executableQuery("MATCH (t:Therapy {id: 'test-many-targets'}) DETACH DELETE t").execute();
+            events.publishEvent(new GraphChangedEvent("test therapy removed"));
         }
     }
 
