@@ -44,7 +44,7 @@ public final class Benchmark {
         int trials = Integer.getInteger("benchmark.trials", 500_000);
         long seed = Long.getLong("benchmark.seed", 20261123L);
         int baselineTrials = Integer.getInteger("benchmark.baseline-trials", 1_000);
-        double warmup = Double.parseDouble(System.getProperty("benchmark.warmup-seconds", "5"));
+        double warmup = Double.parseDouble(System.getProperty("benchmark.warmup-seconds", "15"));
         double measure = Double.parseDouble(System.getProperty("benchmark.measure-seconds", "15"));
         // Both off (-Dbenchmark.baseline-trials=0 -Dbenchmark.queries=false) to iterate on the import alone.
         boolean runQueries = Boolean.parseBoolean(System.getProperty("benchmark.queries", "true"));
@@ -214,7 +214,8 @@ public final class Benchmark {
     }
 
     private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
+        // NaN (a request kind with no successful request) stays NaN, written as "NaN", never as a made-up 0.
+        return Double.isNaN(value) ? value : Math.round(value * 100) / 100.0;
     }
 
     private static long sizeOf(Path dir) throws IOException {
