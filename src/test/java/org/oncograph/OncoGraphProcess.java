@@ -50,6 +50,39 @@ public final class OncoGraphProcess implements AutoCloseable {
         int httpPort = freePort();
         int boltPort = freePort();
         Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
+        Process process = launch(dataDir, httpPort, boltPort, log, arguments);
+        OncoGraphProcess app = new OncoGraphProcess(process, httpPort, boltPort, log);
+        try {
+            // Minutes, not seconds: on a shared build machine a start can take that long.
+            app.awaitReady(Duration.ofMinutes(8));
+        } catch (Exception | AssertionError e) {
+            app.kill();
+            throw e;
+        }
+        return app;
+    }
+
+    /** How a command-line run ended: its exit status and everything it printed. */
+    public record Finished(int status, String output) {
+    }
+
+    /** OncoGraph run on {@code dataDir} as a command-line task (the import command), which exits by itself. */
+    public static Finished run(Path dataDir, Duration timeout, String... arguments) throws Exception {
+        Path log = dataDir.resolveSibling(dataDir.getFileName() + "-task.log");
+        Process process = launch(dataDir, freePort(), freePort(), log, arguments);
+        try {
+            if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("OncoGraph did not exit within " + timeout + "; see " + log);
+            }
+            return new Finished(process.exitValue(), Files.readString(log));
+        } finally {
+            process.destroyForcibly().waitFor();
+            RUNNING.remove(process);
+        }
+    }
+
+    private static Process launch(Path dataDir, int httpPort, int boltPort, Path log, String... arguments)
+            throws IOException {
         Files.createDirectories(dataDir);
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -67,15 +100,7 @@ public final class OncoGraphProcess implements AutoCloseable {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         RUNNING.add(process);
-        OncoGraphProcess app = new OncoGraphProcess(process, httpPort, boltPort, log);
-        try {
-            // Minutes, not seconds: on a shared build machine a start can take that long.
-            app.awaitReady(Duration.ofMinutes(8));
-        } catch (Exception | AssertionError e) {
-            app.kill();
-            throw e;
-        }
-        return app;
+        return process;
     }
 
     private void awaitReady(Duration timeout) throws Exception {

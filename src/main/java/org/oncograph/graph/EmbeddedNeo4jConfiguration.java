@@ -5,6 +5,7 @@ import java.net.URI;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.oncograph.OncoGraphProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
@@ -17,14 +18,16 @@ import org.springframework.util.StringUtils;
 /**
  * Starts the embedded Neo4j when no external database is configured ({@code spring.neo4j.uri} unset) and points
  * Boot's driver at its real Bolt port. Because the connection details depend on the server, the driver is created
- * after Neo4j has started and closed before it stops.
+ * after Neo4j has started and closed before it stops. An {@link EmbeddedStoreLoader} (the initial load) writes the
+ * store before Neo4j starts.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedNeo4jConfiguration.OnEmbeddedNeo4j.class)
 class EmbeddedNeo4jConfiguration {
 
     @Bean(destroyMethod = "close")
-    EmbeddedNeo4j embeddedNeo4j(OncoGraphProperties properties) {
+    EmbeddedNeo4j embeddedNeo4j(OncoGraphProperties properties, ObjectProvider<EmbeddedStoreLoader> loaders) {
+        loaders.orderedStream().forEach(loader -> loader.load(properties.embedded().dataDir()));
         return EmbeddedNeo4j.start(properties.embedded());
     }
 

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -15,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * The command line: {@code --oncograph.import=<file|zip|folder>} imports ClinicalTrials.gov records and
  * {@code --oncograph.import-curated=<file|folder>} curated tables into the configured database (by default the
- * local embedded one), prints the report and exits (status 0, or 1 if anything was rejected or failed).
+ * local embedded one), prints the report and exits (status 0, or 1 if anything was rejected or failed). With
+ * {@code --oncograph.import.initial-load=true} the records were bulk-loaded into a new embedded database before it
+ * started ({@link InitialLoadRun}); this prints that load's report.
  */
 @Component
 class ImportCommand implements ApplicationRunner {
@@ -26,13 +29,15 @@ class ImportCommand implements ApplicationRunner {
     private final CtgovImporter ctgov;
     private final CuratedImporter curated;
     private final ConfigurableApplicationContext context;
+    private final ObjectProvider<InitialLoadRun> initialLoad;
 
     ImportCommand(Environment environment, CtgovImporter ctgov, CuratedImporter curated,
-                  ConfigurableApplicationContext context) {
+                  ConfigurableApplicationContext context, ObjectProvider<InitialLoadRun> initialLoad) {
         this.environment = environment;
         this.ctgov = ctgov;
         this.curated = curated;
         this.context = context;
+        this.initialLoad = initialLoad;
     }
 
     @Override
@@ -49,7 +54,14 @@ class ImportCommand implements ApplicationRunner {
                 System.out.println("Curated import: " + report);
                 status = report.rejectedCount() > 0 ? 1 : status;
             }
-            if (trials != null) {
+            InitialLoadRun bulk = initialLoad.getIfAvailable();
+            if (bulk != null && bulk.report() != null) {
+                // The records were bulk-loaded before Neo4j started; importing them again would only find them unchanged.
+                InitialLoad.Report report = bulk.report();
+                System.out.printf("ClinicalTrials.gov initial load of %s: %s%n", trials, report);
+                report.rejected().forEach(r -> System.out.println("  rejected " + r));
+                status = report.rejectedCount() > 0 ? 1 : status;
+            } else if (trials != null) {
                 ImportReport report = ctgov.importPath(existing(trials));
                 System.out.printf("ClinicalTrials.gov import of %s: %d created, %d updated, %d unchanged, %d rejected; "
                                 + "%d nodes and %d relationships created in %d ms%n", trials, report.created(),

@@ -1,0 +1,67 @@
+package org.oncograph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.oncograph.OncoGraphApplication;
+import org.oncograph.OncoGraphProcess;
+import org.springframework.boot.SpringApplication;
+
+/**
+ * The initial load as users run it: the import command with {@code oncograph.import.initial-load} on an empty data
+ * folder, then OncoGraph serving that folder; and the refusals (a data folder with a database, a Neo4j server).
+ */
+class InitialLoadCommandIT {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void theImportCommandBulkLoadsAnEmptyDataFolderWhichOncoGraphThenServes() throws Exception {
+        Path records = Files.createDirectories(temp.resolve("records"));
+        List<Path> files = SharedRecords.files().subList(0, 3);
+        for (Path file : files) {
+            Files.copy(file, records.resolve(file.getFileName()));
+        }
+        Files.writeString(records.resolve("broken.json"), "{\"protocolSection\": ");
+        String nctId = TargetLinkingQualityTest.sharedRecords().get(0).nctId();
+        Path data = temp.resolve("data");
+
+        // With the seed, as a user runs it: the seed is merged over the bulk-loaded graph when Neo4j has started.
+        var load = OncoGraphProcess.run(data, Duration.ofMinutes(8), "--oncograph.import=" + records,
+                "--oncograph.import.initial-load=true");
+
+        assertThat(load.status()).as(load.output()).isEqualTo(1);
+        assertThat(load.output()).contains("initial load of " + records, "3 trials created", "1 rejected",
+                "broken.json");
+        try (var app = OncoGraphProcess.start(data, "--oncograph.graph.load-seed=false")) {
+            assertThat(app.api().get("/api/v1/trials/" + nctId).status()).isEqualTo(200);
+            var hashes = app.driver().executableQuery("MATCH (t:Trial) WHERE t.recordHash IS NOT NULL RETURN count(t) AS n")
+                    .execute().records();
+            assertThat(hashes.get(0).get("n").asLong()).as("trials written from records").isEqualTo(3);
+        }
+
+        var again = OncoGraphProcess.run(data, Duration.ofMinutes(8), "--oncograph.import=" + records,
+                "--oncograph.import.initial-load=true");
+
+        assertThat(again.status()).as(again.output()).isNotZero();
+        assertThat(again.output()).contains("already exists");
+    }
+
+    @Test
+    void aNeo4jServerIsRefusedBeforeAnythingConnectsToIt() {
+        var app = new SpringApplication(OncoGraphApplication.class);
+
+        assertThatThrownBy(() -> app.run("--spring.neo4j.uri=bolt://127.0.0.1:9", "--server.port=0",
+                "--oncograph.import=" + temp, "--oncograph.import.initial-load=true"))
+                .isInstanceOf(InitialLoadRefusedException.class)
+                .hasMessageContaining("cannot load a Neo4j server");
+    }
+}
