@@ -7,10 +7,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.neo4j.driver.Driver;
 import org.oncograph.ingest.Dictionaries;
@@ -47,14 +49,7 @@ final class ProjectImport {
     static Outcome run(SyntheticRegistry registry, AppProcess app, Driver driver) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         var shape = registry.shape();
-        curated(http, app, "antigens", "symbol,name,source", shape.antigens(), i -> {
-            var a = registry.antigen(i);
-            return csv(a.symbol(), a.name(), SOURCE);
-        });
-        curated(http, app, "therapies", "name,synonyms,modality,source", shape.therapies(), i -> {
-            var t = registry.therapy(i);
-            return csv(t.name(), t.code(), t.modality(), SOURCE);
-        });
+        curatedNodes(http, registry, app);
 
         var writer = new TrialWriter(driver, new TrialMapper(Dictionaries.load()), BATCH);
         BlockingQueue<List<TrialRecord>> chunks = new ArrayBlockingQueue<>(1);
@@ -90,8 +85,41 @@ final class ProjectImport {
             }
         }
 
+        curatedTargets(http, registry, app);
+        return new Outcome("curated tables over HTTP + TrialMapper/TrialWriter over Bolt", BATCH, total);
+    }
+
+    /**
+     * After an initial load (the trials bulk-loaded before the application started): the curated knowledge over
+     * HTTP, antigens and therapies and then their TARGETS links, so that the graph has what {@link #run} gives it.
+     */
+    static void curatedAfterInitialLoad(SyntheticRegistry registry, AppProcess app) throws Exception {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        curatedNodes(http, registry, app);
+        curatedTargets(http, registry, app);
+    }
+
+    /** The generated trials as records, made as they are read (the initial load reads them once). */
+    static Iterator<TrialRecord> records(SyntheticRegistry registry) {
+        return IntStream.range(0, registry.shape().trials())
+                .mapToObj(i -> TrialRecords.of(registry, registry.trial(i))).iterator();
+    }
+
+    private static void curatedNodes(HttpClient http, SyntheticRegistry registry, AppProcess app) throws Exception {
+        var shape = registry.shape();
+        curated(http, app, "antigens", "symbol,name,source", shape.antigens(), i -> {
+            var a = registry.antigen(i);
+            return csv(a.symbol(), a.name(), SOURCE);
+        });
+        curated(http, app, "therapies", "name,synonyms,modality,source", shape.therapies(), i -> {
+            var t = registry.therapy(i);
+            return csv(t.name(), t.code(), t.modality(), SOURCE);
+        });
+    }
+
+    private static void curatedTargets(HttpClient http, SyntheticRegistry registry, AppProcess app) throws Exception {
         List<String> targets = new ArrayList<>();
-        for (int i = 0; i < shape.therapies(); i++) {
+        for (int i = 0; i < registry.shape().therapies(); i++) {
             var t = registry.therapy(i);
             for (int rank : t.targets()) {
                 targets.add(csv("Therapy", SyntheticRegistry.slug(t.name()), "TARGETS", "Antigen",
@@ -100,7 +128,6 @@ final class ProjectImport {
         }
         curated(http, app, "relationships", "from_label,from_id,type,to_label,to_id,source,evidence",
                 targets.size(), targets::get);
-        return new Outcome("curated tables over HTTP + TrialMapper/TrialWriter over Bolt", BATCH, total);
     }
 
     private static TrialWriter.Result sum(TrialWriter.Result a, TrialWriter.Result b) {
