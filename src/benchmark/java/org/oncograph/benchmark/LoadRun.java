@@ -46,9 +46,9 @@ final class LoadRun {
         long start = System.nanoTime();
         long measureFrom = start + (long) (warmupSeconds * 1e9);
         long measureTo = measureFrom + (long) (measureSeconds * 1e9);
-        // A request kind that never succeeds within the window (the uncached whole-graph statistics at 500,000
-        // trials outlast the API's 10 s read limit) is given up after this, and reported with no latencies,
-        // instead of looping until the error limit stops the whole benchmark.
+        // A request kind that never succeeds within the window (a machine too overloaded to answer any request in
+        // time) is given up after this, and reported with no latencies, instead of looping until the error limit
+        // stops the whole benchmark.
         long giveUpAt = measureTo + (long) (Math.max(60, 2 * measureSeconds) * 1e9);
         long[] measuredStart = new long[clients];
         long[] measuredEnd = new long[clients];
@@ -128,6 +128,24 @@ final class LoadRun {
         double seconds = (last - first) / 1e9;
         return new Outcome(total, errors.get(), percentile(all, 50) / 1e6, percentile(all, 99) / 1e6, all[all.length - 1] / 1e6,
                 total / seconds, (double) hits.get() / total);
+    }
+
+    /**
+     * Work too long for a load run (a whole-graph computation), timed {@code times} times one after another, by one
+     * client. A failure stops the benchmark: it is the answer the application gives too.
+     */
+    static Outcome serial(String name, int times, Runnable work) {
+        long[] all = new long[times];
+        long started = System.nanoTime();
+        for (int i = 0; i < times; i++) {
+            long t0 = System.nanoTime();
+            work.run();
+            all[i] = System.nanoTime() - t0;
+            Benchmark.log("%s %d/%d: %.0f ms", name, i + 1, times, all[i] / 1e6);
+        }
+        Arrays.sort(all);
+        return new Outcome(times, 0, percentile(all, 50) / 1e6, percentile(all, 99) / 1e6, all[times - 1] / 1e6,
+                times / ((System.nanoTime() - started) / 1e9), 0);
     }
 
     /** Nearest-rank percentile of sorted samples. */

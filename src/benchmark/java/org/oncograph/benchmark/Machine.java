@@ -46,6 +46,24 @@ final class Machine {
         }
     }
 
+    /**
+     * Runs a full garbage collection in the JVM {@code pid} ({@code jcmd <pid> GC.run}), so that the heap it uses next
+     * is what it holds live. Returns whether it ran.
+     */
+    static boolean fullGc(long pid) {
+        try {
+            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+            Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES) && process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private static long memTotalKib() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
