@@ -114,9 +114,17 @@ public final class Benchmark {
             List<Results.Query> queries = new ArrayList<>();
             Map<String, Object> queryDetails = new LinkedHashMap<>();
             for (QuerySpec spec : runQueries ? Queries.all(registry, driver) : List.<QuerySpec>of()) {
-                // As users get it: the answer cache on, warm after the warm-up (its hits are counted).
+                // As users get it: the answer cache on, warm after the warm-up (its hits are counted). What the
+                // application read from its store files and spent in GC pauses meanwhile tells a slow run's cause.
+                long[] readBefore = Machine.readBytes(app.pid());
+                double gcBefore = gcPauseSeconds(http, app);
                 LoadRun.Outcome overHttp = load.run(spec.name(), spec.httpPaths().size(),
                         i -> get(http, app.baseUrl() + spec.httpPaths().get(i), false));
+                long[] readAfter = Machine.readBytes(app.pid());
+                Map<String, Object> appCost = new LinkedHashMap<>();
+                appCost.put("read_mb", (readAfter[0] - readBefore[0]) >> 20);
+                appCost.put("disk_read_mb", (readAfter[1] - readBefore[1]) >> 20);
+                appCost.put("gc_pause_seconds", round(gcPauseSeconds(http, app) - gcBefore));
                 // The same requests with Cache-Control: no-cache: the full query every time.
                 LoadRun.Outcome uncached = !spec.answerCache() ? null : load.run(spec.name() + "-no-cache",
                         spec.httpPaths().size(), i -> get(http, app.baseUrl() + spec.httpPaths().get(i), true));
@@ -128,9 +136,10 @@ public final class Benchmark {
                             return false;
                         }) : LoadRun.serial(spec.name() + "-computation", 3, () -> spec.raw().run(driver, 0));
                 LoadRun.Outcome fullQuery = uncached == null ? overHttp : uncached;
-                log("%-18s http p50 %.2f p99 %.2f ms %,.0f/s (%d errors, %.0f%% hits) | %s | driver p50 %.2f p99 %.2f"
-                                + " ms %,.0f/s", spec.name(), overHttp.p50Ms(), overHttp.p99Ms(), overHttp.throughputPerS(),
-                        overHttp.errors(), 100 * overHttp.cacheHitRatio(), uncached == null ? "no-cache not measured"
+                log("%-18s http p50 %.2f p99 %.2f ms %,.0f/s (%d errors, %.0f%% hits; app read %s MB, GC pauses %s s)"
+                                + " | %s | driver p50 %.2f p99 %.2f ms %,.0f/s", spec.name(), overHttp.p50Ms(), overHttp.p99Ms(), overHttp.throughputPerS(),
+                        overHttp.errors(), 100 * overHttp.cacheHitRatio(), appCost.get("read_mb"),
+                        appCost.get("gc_pause_seconds"), uncached == null ? "no-cache not measured"
                                 : String.format("no-cache p50 %.2f p99 %.2f ms %,.0f/s (%d errors)", uncached.p50Ms(),
                                 uncached.p99Ms(), uncached.throughputPerS(), uncached.errors()),
                         raw.p50Ms(), raw.p99Ms(), raw.throughputPerS());
@@ -143,6 +152,7 @@ public final class Benchmark {
                         uncached == null ? null : round(overHttp.cacheHitRatio())));
                 Map<String, Object> figures = new LinkedHashMap<>();
                 figures.put("http", overHttp);
+                figures.put("http_application_cost", appCost);
                 if (uncached != null) {
                     figures.put("http_no_cache", uncached);
                 }
@@ -211,6 +221,19 @@ public final class Benchmark {
             return (long) Double.parseDouble(value);
         } catch (Exception e) {
             return -1;
+        }
+    }
+
+    /** Total time the application's JVM has spent in GC pauses so far (Micrometer's jvm.gc.pause). */
+    private static double gcPauseSeconds(HttpClient http, AppProcess app) {
+        try {
+            var response = http.send(HttpRequest.newBuilder(URI.create(app.baseUrl() + "/actuator/metrics/jvm.gc.pause"))
+                    .header("X-API-Key", AppProcess.API_KEY).build(), HttpResponse.BodyHandlers.ofString());
+            var total = java.util.regex.Pattern.compile("\"TOTAL_TIME\"\\s*,\\s*\"value\"\\s*:\\s*([0-9.E+-]+)")
+                    .matcher(response.body());
+            return total.find() ? Double.parseDouble(total.group(1)) : Double.NaN;
+        } catch (Exception e) {
+            return Double.NaN;
         }
     }
 
