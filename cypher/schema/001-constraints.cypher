@@ -37,3 +37,8 @@ FOR (n:Country) REQUIRE n.code IS UNIQUE;
 
 CREATE CONSTRAINT source_id IF NOT EXISTS
 FOR (n:Source) REQUIRE n.id IS UNIQUE;
+
+// Not knowledge: the record of the seed merged into this graph (GraphInitializer). Keyed, so that an export merges it
+// like any other node and a restored graph is not seeded again over its imported facts.
+CREATE CONSTRAINT oncograph_seed_id IF NOT EXISTS
+FOR (n:OncoGraphSeed) REQUIRE n.id IS UNIQUE;

@@ -46,6 +46,46 @@ final class Machine {
         }
     }
 
+    /**
+     * Bytes a process has read so far, from {@code /proc/<pid>/io}: {@code rchar} counts every read call (for the
+     * embedded Neo4j, pages brought into its page cache, whether the OS had them cached or not) and
+     * {@code read_bytes} what came from the disk. {-1, -1} where unknown.
+     */
+    static long[] readBytes(long pid) {
+        try {
+            long rchar = -1;
+            long disk = -1;
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/io"))) {
+                if (line.startsWith("rchar:")) {
+                    rchar = Long.parseLong(line.substring(6).trim());
+                } else if (line.startsWith("read_bytes:")) {
+                    disk = Long.parseLong(line.substring(11).trim());
+                }
+            }
+            return new long[] {rchar, disk};
+        } catch (IOException | RuntimeException e) {
+            return new long[] {-1, -1};
+        }
+    }
+
+    /**
+     * Runs a full garbage collection in the JVM {@code pid} ({@code jcmd <pid> GC.run}), so that the heap it uses next
+     * is what it holds live. Returns whether it ran.
+     */
+    static boolean fullGc(long pid) {
+        try {
+            Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+            Process process = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.run")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES) && process.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private static long memTotalKib() {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {

@@ -18,10 +18,19 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param trialsPerCountry    trials with a site or sponsor in the country, most first (top 50)
  * @param trialsPerModality   trials testing a therapy of the modality (its own modality, not rolled up)
  * @param cancersByTherapies  cancers by number of distinct therapies linked to them (studied-for or trial), top 50
+ * @param upToDate            false while these are the previous figures and new ones are being computed after a
+ *                            change to the graph (see {@link StatsService})
  */
 public record Stats(Instant computedAt, Map<String, Long> nodes, Map<String, Long> relationships,
                     List<Bucket> therapiesPerAntigen, List<Bucket> trialsPerPhase, List<Bucket> trialsPerStatus,
-                    List<Bucket> trialsPerCountry, List<Bucket> trialsPerModality, List<Bucket> cancersByTherapies) {
+                    List<Bucket> trialsPerCountry, List<Bucket> trialsPerModality, List<Bucket> cancersByTherapies,
+                    boolean upToDate) {
+
+    /** These figures, served while newer ones are being computed. */
+    Stats notUpToDate() {
+        return new Stats(computedAt, nodes, relationships, therapiesPerAntigen, trialsPerPhase, trialsPerStatus,
+                trialsPerCountry, trialsPerModality, cancersByTherapies, false);
+    }
 
     /**
      * One bar of a chart.

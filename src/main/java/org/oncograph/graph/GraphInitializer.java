@@ -3,9 +3,13 @@ package org.oncograph.graph;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -24,7 +28,8 @@ import org.springframework.stereotype.Component;
  * Applies {@code cypher/schema/} and then {@code cypher/seed/} while the application context starts, so that no
  * request (and no readiness probe) is served before the graph is complete. Schema statements are idempotent
  * ({@code IF NOT EXISTS}) and each runs on its own, as Neo4j requires; the seed files are {@code MERGE} only and
- * all run in one transaction: a broken seed statement leaves the graph exactly as it was and stops start-up.
+ * all run in one transaction: a broken seed statement leaves the graph exactly as it was and stops start-up. The
+ * seed is merged once per version of its content (see {@link #APPLIED_SEED}).
  */
 @Component
 public class GraphInitializer implements InitializingBean {
@@ -54,17 +59,54 @@ public class GraphInitializer implements InitializingBean {
         int seedStatements = 0;
         if (config.loadSeed()) {
             List<CypherScript> seed = load(config.seedLocation());
+            String checksum = checksum(seed);
             try (Session session = driver.session(SessionConfig.defaultConfig());
                  // Hundreds of small statements, each planned once: allow for a slow, busy machine.
                  var tx = session.beginTransaction(TransactionConfig.builder().withTimeout(SEED_TIMEOUT).build())) {
-                for (CypherScript script : seed) {
-                    seedStatements += run(tx, script);
+                String applied = tx.run(APPLIED_SEED).single().get("checksum").asString(null);
+                if (checksum.equals(applied)) {
+                    log.info("Seed {} already merged into this graph: not merged again", checksum.substring(0, 12));
+                } else {
+                    for (CypherScript script : seed) {
+                        seedStatements += run(tx, script);
+                    }
+                    tx.run(RECORD_SEED, Map.of("checksum", checksum,
+                            "files", seed.stream().map(CypherScript::name).toList())).consume();
                 }
                 tx.commit();
             }
         }
         log.info("Graph ready in {} ms: {} schema files applied, {} seed statements merged",
                 (System.nanoTime() - started) / 1_000_000, schema.size(), seedStatements);
+    }
+
+    /**
+     * The seed is merged once per content, not at every start: its statements set properties ({@code SET n +=
+     * row.props}), so merging it again would roll back what imports have since written on the trials and
+     * relationships it shares with the registry. A new seed (a new release) is merged again; deleting the marker
+     * node makes the next start merge it again.
+     */
+    private static final String APPLIED_SEED = "OPTIONAL MATCH (s:OncoGraphSeed {id: 'seed'}) RETURN s.checksum AS checksum";
+
+    private static final String RECORD_SEED = """
+            MERGE (s:OncoGraphSeed {id: 'seed'})
+            SET s.checksum = $checksum, s.files = $files""";
+
+    /** SHA-256 of the seed's file names and statements, in the order they run. */
+    static String checksum(List<CypherScript> scripts) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (CypherScript script : scripts) {
+                digest.update(script.name().getBytes(StandardCharsets.UTF_8));
+                for (CypherScript.Statement statement : script.statements()) {
+                    digest.update((byte) 0);
+                    digest.update(statement.text().getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Runs every statement of a script; a failure names the file, the statement and its line. */

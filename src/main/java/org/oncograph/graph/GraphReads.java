@@ -63,9 +63,22 @@ public class GraphReads {
 
     /** Several statements in one read transaction (one consistent snapshot). */
     public <T> T transaction(Function<TransactionContext, T> work) {
+        return transaction(config, work);
+    }
+
+    /**
+     * Several statements in one read transaction with another time limit than the API's: for background work that
+     * reads the whole graph (statistics), never for a request.
+     */
+    public <T> T transaction(Duration timeout, Function<TransactionContext, T> work) {
+        return transaction(TransactionConfig.builder().withTimeout(timeout)
+                .withMetadata(Map.of("app", "oncograph-background")).build(), work);
+    }
+
+    private <T> T transaction(TransactionConfig transactionConfig, Function<TransactionContext, T> work) {
         try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ)
                 .withBookmarkManager(driver.executableQueryBookmarkManager()).build())) {
-            return session.executeRead(work::apply, config);
+            return session.executeRead(work::apply, transactionConfig);
         }
     }
 }

@@ -123,9 +123,12 @@ class GraphFoundationIT {
     void loadingTheSeedAgainDuplicatesNothing() {
         String count = "MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN count(DISTINCT n) AS nodes, count(r) AS rels";
         var before = query(count, Map.of()).get(0);
+        // Without its marker the seed is merged again, as on a graph that never had it.
+        query("MATCH (s:OncoGraphSeed) DELETE s RETURN count(*) AS deleted", Map.of());
         initializer.afterPropertiesSet();
         var after = query(count, Map.of()).get(0);
         assertThat(after.get("nodes").asLong()).isEqualTo(before.get("nodes").asLong());
         assertThat(after.get("rels").asLong()).isEqualTo(before.get("rels").asLong());
+        assertThat(query("MATCH (s:OncoGraphSeed) RETURN s.checksum AS checksum", Map.of())).hasSize(1);
     }
 }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.oncograph.graph.EntityType;
+import org.oncograph.graph.GraphInitializer;
+import org.oncograph.graph.GraphSnapshot;
 import org.oncograph.graph.ReferenceResolver;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,6 +38,9 @@ class CtgovImportIT {
 
     @Autowired
     ReferenceResolver resolver;
+
+    @Autowired
+    GraphInitializer initializer;
 
     private List<Record> query(String cypher) {
         return driver.executableQuery(cypher).execute().records();
@@ -77,6 +82,17 @@ class CtgovImportIT {
         assertThat(trial.get("start").asString()).isEqualTo("2015-03");
         assertThat(trial.get("enrollment").asInt()).isEqualTo(13);
         assertThat(trial.get("sources").asList(v -> v.asString())).containsExactly("ctgov:NCT02395250");
+    }
+
+    @Test
+    void aRestartKeepsWhatTheImportWrote() {
+        // Three of the records are trials the seed holds too (NCT02395250, NCT03146234, NCT03302403): the import
+        // updated them with the registry's facts, and starting again (schema and seed) must not roll them back.
+        GraphSnapshot before = GraphSnapshot.of(driver);
+        initializer.afterPropertiesSet();
+        GraphSnapshot after = GraphSnapshot.of(driver);
+        assertThat(after.nodes()).isEqualTo(before.nodes());
+        assertThat(after.relationships()).isEqualTo(before.relationships());
     }
 
     @Test
