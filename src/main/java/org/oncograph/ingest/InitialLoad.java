@@ -20,6 +20,7 @@ import java.util.Spliterators;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -94,7 +95,8 @@ public final class InitialLoad {
 
     /** Records mapped per task: large enough to keep both cores busy, small enough to hold two of them. */
     private static final int CHUNK = 2_000;
-    /** Entities handed to the importer per call. */
+    /** Records handed to the importer per call (about 12 entities each), and shared entities per call. */
+    private static final int RECORDS_PER_CHUNK = 500;
     private static final int ENTITIES_PER_CHUNK = 10_000;
 
     private InitialLoad() {
@@ -432,9 +434,127 @@ public final class InitialLoad {
         return values;
     }
 
+    // ---- a record's rows, encoded for the spill: only the columns that become properties, in the tables' order
+
+    /** Trial-owned relationship types, in the order their rows are encoded. */
+    private static final List<TrialGraph.Part> OWN_RELATIONSHIPS = RELATIONSHIPS.keySet().stream()
+            .filter(part -> !SHARED_RELATIONSHIPS.contains(part)).toList();
+    /** Shared node labels, in the order their rows are encoded. */
+    private static final List<TrialGraph.Part> SHARED_NODES = NODES.keySet().stream()
+            .filter(part -> part != SOURCE && part != TRIAL).toList();
+
+    /**
+     * [source id][offset of the relationships][offset of the shared rows] [trial columns][has source, its columns]
+     * [per own relationship type: count, rows of (other end, columns)] [per shared label: count, rows of columns (and
+     * a therapy's synonyms)] [per shared relationship type: count, rows of (from, to, columns)].
+     */
+    static byte[] encode(TrialGraph graph) {
+        RowSpill.Out out = new RowSpill.Out();
+        out.putString(graph.sourceId());
+        int offsets = out.size();
+        out.putInt(0);
+        out.putInt(0);
+        putColumns(out, graph.rows(TRIAL).get(0), TRIAL_COLUMNS);
+        List<Map<String, Object>> source = graph.rows(SOURCE);
+        out.putValue(!source.isEmpty());
+        if (!source.isEmpty()) {
+            putColumns(out, source.get(0), NODES.get(SOURCE).columns());
+        }
+        out.setInt(offsets, out.size());
+        for (TrialGraph.Part part : OWN_RELATIONSHIPS) {
+            RelSpec spec = RELATIONSHIPS.get(part);
+            List<Map<String, Object>> rows = graph.rows(part);
+            out.putInt(rows.size());
+            for (Map<String, Object> row : rows) {
+                out.putValue(row.get(spec.from() == TRIAL ? spec.toColumn() : spec.fromColumn()));
+                putColumns(out, row, spec.columns());
+            }
+        }
+        out.setInt(offsets + 4, out.size());
+        for (TrialGraph.Part part : SHARED_NODES) {
+            List<Map<String, Object>> rows = graph.rows(part);
+            out.putInt(rows.size());
+            for (Map<String, Object> row : rows) {
+                putColumns(out, row, NODES.get(part).columns());
+                if (part == THERAPY) {
+                    out.putValue(row.get("synonyms"));
+                }
+            }
+        }
+        for (TrialGraph.Part part : SHARED_RELATIONSHIPS) {
+            RelSpec spec = RELATIONSHIPS.get(part);
+            List<Map<String, Object>> rows = graph.rows(part);
+            out.putInt(rows.size());
+            for (Map<String, Object> row : rows) {
+                out.putValue(row.get(spec.fromColumn()));
+                out.putValue(row.get(spec.toColumn()));
+                putColumns(out, row, spec.columns());
+            }
+        }
+        return out.toBytes();
+    }
+
+    private static void putColumns(RowSpill.Out out, Map<String, Object> row, String[] columns) {
+        for (String column : columns) {
+            out.putValue(row.get(column));
+        }
+    }
+
+    private static Object[] getColumns(RowSpill.In in, int count) {
+        Object[] values = new Object[count];
+        for (int i = 0; i < count; i++) {
+            values[i] = in.getValue();
+        }
+        return values;
+    }
+
+    /** The shared rows of an encoded record, as the rows {@link Shared#merge} takes (for a second merge). */
+    private static Map<TrialGraph.Part, List<Map<String, Object>>> sharedRows(byte[] bytes) {
+        RowSpill.In in = new RowSpill.In(bytes);
+        String src = in.getString();
+        in.getInt();
+        in.seek(in.getInt());
+        Map<TrialGraph.Part, List<Map<String, Object>>> rows = new EnumMap<>(TrialGraph.Part.class);
+        for (TrialGraph.Part part : SHARED_NODES) {
+            String[] columns = NODES.get(part).columns();
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (int n = in.getInt(); n > 0; n--) {
+                Map<String, Object> row = row(src, columns, getColumns(in, columns.length));
+                if (part == THERAPY) {
+                    row.put("synonyms", in.getValue());
+                }
+                list.add(row);
+            }
+            rows.put(part, list);
+        }
+        for (TrialGraph.Part part : SHARED_RELATIONSHIPS) {
+            RelSpec spec = RELATIONSHIPS.get(part);
+            List<Map<String, Object>> list = new ArrayList<>();
+            for (int n = in.getInt(); n > 0; n--) {
+                Object from = in.getValue();
+                Object to = in.getValue();
+                Map<String, Object> row = row(src, spec.columns(), getColumns(in, spec.columns().length));
+                row.put(spec.fromColumn(), from);
+                row.put(spec.toColumn(), to);
+                list.add(row);
+            }
+            rows.put(part, list);
+        }
+        return rows;
+    }
+
+    private static Map<String, Object> row(String src, String[] columns, Object[] values) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("src", src);
+        for (int i = 0; i < columns.length; i++) {
+            row.put(columns[i], values[i]);
+        }
+        return row;
+    }
+
     // ---- reading, mapping and spilling records, then running the importer
 
-    private record Mapped(TrialRecord record, TrialGraph graph, RecordRejection rejection) {
+    private record Mapped(TrialRecord record, TrialGraph graph, byte[] encoded, RecordRejection rejection) {
     }
 
     /** Takes records as they are read, maps them on all cores and spills them; then writes the store. */
@@ -488,11 +608,11 @@ public final class InitialLoad {
             try {
                 TrialGraph graph = mapper.map(record);
                 String refusal = refusal(graph);
-                return refusal == null ? new Mapped(record, graph, null) : new Mapped(record, null,
-                        new RecordRejection(record.file(), record.nctId(), null,
+                return refusal == null ? new Mapped(record, graph, encode(graph), null) : new Mapped(record, null,
+                        null, new RecordRejection(record.file(), record.nctId(), null,
                                 "the database would refuse the record (" + refusal + ")"));
             } catch (RuntimeException e) {
-                return new Mapped(record, null,
+                return new Mapped(record, null, null,
                         new RecordRejection(record.file(), record.nctId(), null, "cannot be normalised: " + e));
             }
         }
@@ -504,7 +624,7 @@ public final class InitialLoad {
                         rejected.add(mapped.rejection());
                         continue;
                     }
-                    int ordinal = spill.write(mapped.graph());
+                    int ordinal = spill.write(mapped.graph().nctId(), mapped.encoded());
                     duplicates |= last.put(mapped.graph().nctId(), ordinal) != null;
                     // Merged now on the assumption that NCT ids are unique; merged again from the spill otherwise.
                     shared.merge(mapped.graph()::rows);
@@ -530,9 +650,10 @@ public final class InitialLoad {
                 // merged again from the kept records only.
                 shared = new Shared();
                 try (RowSpill.Reader reader = spill.read()) {
-                    reader.forEachRemaining(s -> {
-                        if (kept(s)) {
-                            shared.merge(s::rows);
+                    reader.forEachRemaining(blob -> {
+                        if (kept(blob)) {
+                            Map<TrialGraph.Part, List<Map<String, Object>>> rows = sharedRows(blob.bytes());
+                            shared.merge(part -> rows.getOrDefault(part, List.of()));
                         }
                     });
                 }
@@ -542,27 +663,30 @@ public final class InitialLoad {
             long nodes = 2L * trials + sharedNodes;
             log.info("Initial load: {} records mapped ({} trials, {} rejected) in {} ms; {} shared nodes",
                     spill.size(), trials, rejected.size(), (mapped - started) / 1_000_000, sharedNodes);
-            long[] relationships = new long[1];
+            LongAdder relationships = new LongAdder();
             writeStore(nodes, relationships);
             long millis = (System.nanoTime() - started) / 1_000_000;
             Report report = new Report(trials, spill.size() - trials, rejected.size(),
                     List.copyOf(rejected.subList(0, Math.min(rejected.size(), ImportReport.MAX_LISTED))), nodes,
-                    relationships[0], millis);
+                    relationships.sum(), millis);
             log.info("Initial load into {}: {} ({} ms writing the store)", layout.databaseDirectory(), report,
                     (System.nanoTime() - mapped) / 1_000_000);
             return report;
         }
 
-        private boolean kept(RowSpill.Spilled s) {
-            return last.get(s.nctId()) == s.ordinal();
+        private boolean kept(RowSpill.Blob blob) {
+            return last.get(blob.nctId()) == blob.ordinal();
         }
 
-        private void writeStore(long nodes, long[] relationships) throws IOException {
+        private void writeStore(long nodes, LongAdder relationships) throws IOException {
             Config config = Config.newBuilder()
                     .set(GraphDatabaseSettings.neo4j_home, layout.getNeo4jLayout().homeDirectory()).build();
-            InputIterable nodeInput = () -> entities(this::trialNodes, sharedNodes(), null);
-            InputIterable relationshipInput = () -> entities(this::trialRelationships, sharedRelationships(),
-                    relationships);
+            InputIterable nodeInput = () -> entities(this::trialNodes, this::sharedNodes, null);
+            InputIterable relationshipInput = () -> {
+                // Counted as the importer takes them; reset if it reads them again.
+                relationships.reset();
+                return entities(this::trialRelationships, this::sharedRelationships, relationships);
+            };
             // Sizes only steer the importer's memory planning; properties are about six per entity.
             long estimatedRelationships = nodes * 4;
             Input input = Input.input(nodeInput, relationshipInput, IdType.ACTUAL, Input.knownEstimates(nodes,
@@ -587,33 +711,26 @@ public final class InitialLoad {
             }
         }
 
-        /** The kept records' entities from the spill (numbering the trials as they come), then the shared ones. */
-        private InputIterator entities(java.util.function.BiFunction<RowSpill.Spilled, Long, Stream<Entity>> perTrial,
-                                       Stream<Entity> after, long[] counter) {
-            RowSpill.Reader reader;
+        /** The kept records' entities from the spill (numbering the trials in order), then the shared ones. */
+        private InputIterator entities(Decoder perTrial, java.util.function.Supplier<Stream<Entity>> after,
+                                       LongAdder counter) {
             try {
-                reader = spill.read();
+                return new Entities(spill.read(), this::kept, perTrial, after, counter);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            if (counter != null) {
-                counter[0] = 0;
-            }
-            long[] trial = {0};
-            Stream<Entity> own = StreamSupport.stream(Spliterators.spliteratorUnknownSize(reader,
-                    Spliterator.ORDERED | Spliterator.NONNULL), false)
-                    .filter(this::kept)
-                    .flatMap(s -> perTrial.apply(s, 2 * trial[0]++));
-            return new Entities(Stream.concat(own, after).iterator(), reader, counter);
         }
 
-        private Stream<Entity> trialNodes(RowSpill.Spilled s, long trialId) {
-            Map<String, Object> trial = s.rows(TRIAL).get(0);
-            Stream<Entity> trialNode = Stream.of(node(NODES.get(TRIAL), trialId, values(trial, TRIAL_COLUMNS),
-                    (String) trial.get("src"), null));
-            NodeSpec source = NODES.get(SOURCE);
-            return Stream.concat(trialNode, s.rows(SOURCE).stream().limit(1)
-                    .map(row -> node(source, trialId + 1, values(row, source.columns()), null, null)));
+        private void trialNodes(byte[] bytes, long trialId, List<Entity> into) {
+            RowSpill.In in = new RowSpill.In(bytes);
+            String src = in.getString();
+            in.getInt();
+            in.getInt();
+            into.add(node(NODES.get(TRIAL), trialId, getColumns(in, TRIAL_COLUMNS.length), src, null));
+            if ((Boolean) in.getValue()) {
+                NodeSpec source = NODES.get(SOURCE);
+                into.add(node(source, trialId + 1, getColumns(in, source.columns().length), null, null));
+            }
         }
 
         private Stream<Entity> sharedNodes() {
@@ -621,24 +738,23 @@ public final class InitialLoad {
                     .map(n -> node(NODES.get(e.getKey()), n.id, n.values, n.source, n.synonyms)));
         }
 
-        private Stream<Entity> trialRelationships(RowSpill.Spilled s, long trialId) {
-            List<Entity> entities = new ArrayList<>();
-            RELATIONSHIPS.forEach((part, spec) -> {
-                if (SHARED_RELATIONSHIPS.contains(part)) {
-                    return;
-                }
+        private void trialRelationships(byte[] bytes, long trialId, List<Entity> into) {
+            RowSpill.In in = new RowSpill.In(bytes);
+            List<String> sources = List.of(in.getString());
+            in.seek(in.getInt());
+            for (TrialGraph.Part part : OWN_RELATIONSHIPS) {
+                RelSpec spec = RELATIONSHIPS.get(part);
                 boolean fromTrial = spec.from() == TRIAL;
-                for (Map<String, Object> row : s.rows(part)) {
+                for (int n = in.getInt(); n > 0; n--) {
                     // TrialWriter matches the other end by its key: no node, no relationship.
-                    SharedNode other = fromTrial ? shared.node(spec.to(), row.get(spec.toColumn()))
-                            : shared.node(spec.from(), row.get(spec.fromColumn()));
+                    SharedNode other = shared.node(fromTrial ? spec.to() : spec.from(), in.getValue());
+                    Object[] values = getColumns(in, spec.columns().length);
                     if (other != null) {
-                        entities.add(relationship(spec, fromTrial ? trialId : other.id, fromTrial ? other.id : trialId,
-                                values(row, spec.columns()), List.of((String) row.get("src"))));
+                        into.add(relationship(spec, fromTrial ? trialId : other.id, fromTrial ? other.id : trialId,
+                                values, sources));
                     }
                 }
-            });
-            return entities.stream();
+            }
         }
 
         private Stream<Entity> sharedRelationships() {
@@ -707,57 +823,104 @@ public final class InitialLoad {
         }
     }
 
-    // ---- the importer's input: chunks of ready entities
+    // ---- the importer's input: records handed out in chunks, decoded into entities on the importer's threads
 
     /** A node ({@code start < 0}: label and id) or a relationship (type and both ends), with its properties. */
     private record Entity(String name, long id, long start, long end, String[] keys, Object[] values) {
     }
 
-    /** Entities handed out in chunks; the importer asks for chunks from several threads. */
-    private static final class Entities implements InputIterator {
-        private final Iterator<Entity> source;
-        private final Closeable resource;
-        private final long[] counter;
+    /** Turns a spilled record into its entities, its trial being node {@code trialId}. */
+    private interface Decoder {
+        void decode(byte[] bytes, long trialId, List<Entity> into);
+    }
 
-        Entities(Iterator<Entity> source, Closeable resource, long[] counter) {
-            this.source = source;
-            this.resource = resource;
+    /**
+     * The kept records of the spill, then the entities {@code after} them. The importer asks for chunks from several
+     * threads: this hands out raw records (and numbers their trials) under a lock, and each chunk decodes its own.
+     */
+    private static final class Entities implements InputIterator {
+        private final RowSpill.Reader reader;
+        private final java.util.function.Predicate<RowSpill.Blob> kept;
+        private final Decoder decoder;
+        private final java.util.function.Supplier<Stream<Entity>> afterSupplier;
+        private final LongAdder counter;
+        private Iterator<Entity> after;
+        private long trials;
+
+        Entities(RowSpill.Reader reader, java.util.function.Predicate<RowSpill.Blob> kept, Decoder decoder,
+                 java.util.function.Supplier<Stream<Entity>> after, LongAdder counter) {
+            this.reader = reader;
+            this.kept = kept;
+            this.decoder = decoder;
+            this.afterSupplier = after;
             this.counter = counter;
         }
 
         @Override
         public InputChunk newChunk() {
-            return new Chunk();
+            return new Chunk(decoder, counter);
         }
 
         @Override
         public synchronized boolean next(InputChunk chunk) {
             Chunk c = (Chunk) chunk;
-            c.entities.clear();
-            c.cursor = 0;
-            while (c.entities.size() < ENTITIES_PER_CHUNK && source.hasNext()) {
-                c.entities.add(source.next());
+            c.reset();
+            while (c.records.size() < RECORDS_PER_CHUNK && reader.hasNext()) {
+                RowSpill.Blob blob = reader.next();
+                if (kept.test(blob)) {
+                    c.records.add(blob.bytes());
+                    c.trialIds.add(2 * trials++);
+                }
             }
-            if (counter != null) {
-                counter[0] += c.entities.size();
+            if (c.records.isEmpty()) {
+                if (after == null) {
+                    after = afterSupplier.get().iterator();
+                }
+                while (c.entities.size() < ENTITIES_PER_CHUNK && after.hasNext()) {
+                    c.entities.add(after.next());
+                }
             }
-            return !c.entities.isEmpty();
+            return !c.records.isEmpty() || !c.entities.isEmpty();
         }
 
         @Override
         public void close() throws IOException {
-            resource.close();
+            reader.close();
         }
     }
 
     private static final class Chunk implements InputChunk {
-        final List<Entity> entities = new ArrayList<>(ENTITIES_PER_CHUNK);
-        int cursor;
+        private final Decoder decoder;
+        private final LongAdder counter;
+        final List<byte[]> records = new ArrayList<>(RECORDS_PER_CHUNK);
+        final List<Long> trialIds = new ArrayList<>(RECORDS_PER_CHUNK);
+        final List<Entity> entities = new ArrayList<>();
+        private int record;
+        private int cursor;
+
+        Chunk(Decoder decoder, LongAdder counter) {
+            this.decoder = decoder;
+            this.counter = counter;
+        }
+
+        void reset() {
+            records.clear();
+            trialIds.clear();
+            entities.clear();
+            record = 0;
+            cursor = 0;
+        }
 
         @Override
         public boolean next(InputEntityVisitor visitor) throws IOException {
-            if (cursor >= entities.size()) {
-                return false;
+            while (cursor >= entities.size()) {
+                if (record >= records.size()) {
+                    return false;
+                }
+                entities.clear();
+                cursor = 0;
+                decoder.decode(records.get(record), trialIds.get(record), entities);
+                record++;
             }
             Entity e = entities.get(cursor++);
             if (e.start() < 0) {
@@ -772,6 +935,9 @@ public final class InitialLoad {
                 visitor.property(e.keys()[i], e.values()[i]);
             }
             visitor.endOfEntity();
+            if (counter != null) {
+                counter.increment();
+            }
             return true;
         }
 

@@ -12,35 +12,31 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
- * The mapped rows of every record, written once to a temporary file and read back in order as often as the initial
- * load needs them: the bulk importer takes all nodes before any relationship, and a trial's own rows are too many to
- * hold in memory for half a million trials, while mapping them again would cost more CPU than reading them back.
+ * Records' encoded rows, written once to a temporary file and read back in order as often as the initial load needs
+ * them: the bulk importer takes all nodes before any relationship, and a trial's own rows are too many to hold in
+ * memory for half a million trials, while mapping the records again would cost more CPU than reading them back.
+ * Each record is an opaque blob ({@link Out} writes one, {@link In} reads it) so that encoding and decoding run on
+ * the mapping and importing threads, and the file itself is only appended to and read through.
  */
 final class RowSpill implements Closeable {
 
-    /** One record's rows as they were spilled; {@code ordinal} is its place among the spilled records. */
-    record Spilled(int ordinal, String nctId, EnumMap<TrialGraph.Part, List<Map<String, Object>>> rows) {
-        List<Map<String, Object>> rows(TrialGraph.Part part) {
-            return rows.getOrDefault(part, List.of());
-        }
+    /** One spilled record: its place among the spilled records, its NCT id and its encoded rows. */
+    record Blob(int ordinal, String nctId, byte[] bytes) {
     }
 
-    private static final int END = 255;
     private static final byte NULL = 0;
     private static final byte STRING = 1;
     private static final byte LONG = 2;
     private static final byte DOUBLE = 3;
-    private static final byte BOOLEAN = 4;
-    private static final byte LIST = 5;
+    private static final byte TRUE = 4;
+    private static final byte FALSE = 5;
+    private static final byte LIST = 6;
 
     private final Path file;
     private final DataOutputStream out;
@@ -55,26 +51,12 @@ final class RowSpill implements Closeable {
         return written;
     }
 
-    /** Appends a record's rows; returns its ordinal. */
-    int write(TrialGraph graph) throws IOException {
+    /** Appends a record's encoded rows; returns its ordinal. */
+    int write(String nctId, byte[] bytes) throws IOException {
         out.writeInt(written);
-        writeString(graph.nctId());
-        for (TrialGraph.Part part : TrialGraph.Part.values()) {
-            List<Map<String, Object>> rows = graph.rows(part);
-            if (rows.isEmpty()) {
-                continue;
-            }
-            out.writeByte(part.ordinal());
-            out.writeInt(rows.size());
-            for (Map<String, Object> row : rows) {
-                out.writeShort(row.size());
-                for (var e : row.entrySet()) {
-                    out.writeUTF(e.getKey());
-                    writeValue(e.getValue());
-                }
-            }
-        }
-        out.writeByte(END);
+        out.writeUTF(nctId);
+        out.writeInt(bytes.length);
+        out.write(bytes);
         return written++;
     }
 
@@ -94,45 +76,10 @@ final class RowSpill implements Closeable {
         Files.deleteIfExists(file);
     }
 
-    private void writeValue(Object value) throws IOException {
-        if (value == null) {
-            out.writeByte(NULL);
-        } else if (value instanceof String s) {
-            out.writeByte(STRING);
-            writeString(s);
-        } else if (value instanceof Integer || value instanceof Long) {
-            out.writeByte(LONG);
-            out.writeLong(((Number) value).longValue());
-        } else if (value instanceof Double d) {
-            out.writeByte(DOUBLE);
-            out.writeDouble(d);
-        } else if (value instanceof Boolean b) {
-            out.writeByte(BOOLEAN);
-            out.writeBoolean(b);
-        } else if (value instanceof List<?> list) {
-            out.writeByte(LIST);
-            out.writeInt(list.size());
-            for (Object element : list) {
-                writeValue(element);
-            }
-        } else {
-            // Caught before spilling by InitialLoad's check of what Neo4j can store, which rejects the record.
-            throw new IllegalArgumentException("cannot spill a " + value.getClass().getName());
-        }
-    }
-
-    private void writeString(String s) throws IOException {
-        // writeUTF stops at 64 KB; a record's summary or citation may be longer.
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
     /** Reads spilled records back, in the order they were written. */
-    static final class Reader implements Iterator<Spilled>, Closeable {
+    static final class Reader implements Iterator<Blob>, Closeable {
         private final DataInputStream in;
-        private final Map<String, String> keys = new HashMap<>();
-        private Spilled next;
+        private Blob next;
 
         private Reader(DataInputStream in) {
             this.in = in;
@@ -141,80 +88,169 @@ final class RowSpill implements Closeable {
         @Override
         public boolean hasNext() {
             if (next == null) {
-                next = readRecord();
+                try {
+                    int ordinal;
+                    try {
+                        ordinal = in.readInt();
+                    } catch (EOFException end) {
+                        return false;
+                    }
+                    String nctId = in.readUTF();
+                    byte[] bytes = new byte[in.readInt()];
+                    in.readFully(bytes);
+                    next = new Blob(ordinal, nctId, bytes);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
             }
-            return next != null;
+            return true;
         }
 
         @Override
-        public Spilled next() {
+        public Blob next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            Spilled spilled = next;
+            Blob blob = next;
             next = null;
-            return spilled;
-        }
-
-        private Spilled readRecord() {
-            try {
-                int ordinal;
-                try {
-                    ordinal = in.readInt();
-                } catch (EOFException end) {
-                    return null;
-                }
-                String nctId = readString();
-                var rows = new EnumMap<TrialGraph.Part, List<Map<String, Object>>>(TrialGraph.Part.class);
-                for (int part = in.readUnsignedByte(); part != END; part = in.readUnsignedByte()) {
-                    int count = in.readInt();
-                    List<Map<String, Object>> list = new ArrayList<>(count);
-                    for (int i = 0; i < count; i++) {
-                        int entries = in.readShort();
-                        Map<String, Object> row = new LinkedHashMap<>(entries * 2);
-                        for (int e = 0; e < entries; e++) {
-                            String key = in.readUTF();
-                            row.put(keys.computeIfAbsent(key, k -> k), readValue());
-                        }
-                        list.add(row);
-                    }
-                    rows.put(TrialGraph.Part.values()[part], list);
-                }
-                return new Spilled(ordinal, nctId, rows);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        private Object readValue() throws IOException {
-            byte tag = in.readByte();
-            return switch (tag) {
-                case NULL -> null;
-                case STRING -> readString();
-                case LONG -> in.readLong();
-                case DOUBLE -> in.readDouble();
-                case BOOLEAN -> in.readBoolean();
-                case LIST -> {
-                    int size = in.readInt();
-                    List<Object> list = new ArrayList<>(size);
-                    for (int i = 0; i < size; i++) {
-                        list.add(readValue());
-                    }
-                    yield list;
-                }
-                default -> throw new IOException("corrupt initial-load spill: value tag " + tag);
-            };
-        }
-
-        private String readString() throws IOException {
-            byte[] bytes = new byte[in.readInt()];
-            in.readFully(bytes);
-            return new String(bytes, StandardCharsets.UTF_8);
+            return blob;
         }
 
         @Override
         public void close() throws IOException {
             in.close();
+        }
+    }
+
+    /** Encodes values (null, strings, integers, doubles, booleans and lists of them) into a blob. */
+    static final class Out {
+        private byte[] bytes = new byte[1024];
+        private int size;
+
+        int size() {
+            return size;
+        }
+
+        byte[] toBytes() {
+            return Arrays.copyOf(bytes, size);
+        }
+
+        void putInt(int value) {
+            room(4);
+            bytes[size++] = (byte) (value >>> 24);
+            bytes[size++] = (byte) (value >>> 16);
+            bytes[size++] = (byte) (value >>> 8);
+            bytes[size++] = (byte) value;
+        }
+
+        /** Overwrites the int at {@code at} (a placeholder for an offset known later). */
+        void setInt(int at, int value) {
+            int end = size;
+            size = at;
+            putInt(value);
+            size = end;
+        }
+
+        void putString(String s) {
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            putInt(utf8.length);
+            room(utf8.length);
+            System.arraycopy(utf8, 0, bytes, size, utf8.length);
+            size += utf8.length;
+        }
+
+        void putValue(Object value) {
+            if (value == null) {
+                putByte(NULL);
+            } else if (value instanceof String s) {
+                putByte(STRING);
+                putString(s);
+            } else if (value instanceof Integer || value instanceof Long || value instanceof Short
+                    || value instanceof Byte) {
+                putByte(LONG);
+                putLong(((Number) value).longValue());
+            } else if (value instanceof Double || value instanceof Float) {
+                putByte(DOUBLE);
+                putLong(Double.doubleToRawLongBits(((Number) value).doubleValue()));
+            } else if (value instanceof Boolean b) {
+                putByte(b ? TRUE : FALSE);
+            } else if (value instanceof List<?> list) {
+                putByte(LIST);
+                putInt(list.size());
+                list.forEach(this::putValue);
+            } else {
+                // Records with such values are rejected before they are encoded (InitialLoad.refusal).
+                throw new IllegalArgumentException("cannot spill a " + value.getClass().getName());
+            }
+        }
+
+        private void putByte(byte b) {
+            room(1);
+            bytes[size++] = b;
+        }
+
+        private void putLong(long value) {
+            putInt((int) (value >>> 32));
+            putInt((int) value);
+        }
+
+        private void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+            }
+        }
+    }
+
+    /** Decodes what an {@link Out} wrote, in the same order. */
+    static final class In {
+        private final byte[] bytes;
+        private int at;
+
+        In(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        void seek(int position) {
+            at = position;
+        }
+
+        int getInt() {
+            int value = (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8
+                    | bytes[at + 3] & 0xff;
+            at += 4;
+            return value;
+        }
+
+        String getString() {
+            int length = getInt();
+            String s = new String(bytes, at, length, StandardCharsets.UTF_8);
+            at += length;
+            return s;
+        }
+
+        Object getValue() {
+            byte tag = bytes[at++];
+            return switch (tag) {
+                case NULL -> null;
+                case STRING -> getString();
+                case LONG -> getLong();
+                case DOUBLE -> Double.longBitsToDouble(getLong());
+                case TRUE -> Boolean.TRUE;
+                case FALSE -> Boolean.FALSE;
+                case LIST -> {
+                    int count = getInt();
+                    List<Object> list = new ArrayList<>(count);
+                    for (int i = 0; i < count; i++) {
+                        list.add(getValue());
+                    }
+                    yield list;
+                }
+                default -> throw new IllegalStateException("corrupt initial-load spill: value tag " + tag);
+            };
+        }
+
+        private long getLong() {
+            return (long) getInt() << 32 | getInt() & 0xffffffffL;
         }
     }
 }
