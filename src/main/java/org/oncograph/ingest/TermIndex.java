@@ -3,9 +3,11 @@ package org.oncograph.ingest;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -27,6 +29,11 @@ final class TermIndex<T> {
     }
 
     private final Map<String, List<Entry<T>>> terms = new HashMap<>();
+    /**
+     * Every prefix of every key: once the words read so far are no key's prefix, no longer run of words can be a
+     * term, and find stops extending (it would otherwise try maxWords lookups at every word of every text).
+     */
+    private final Set<String> prefixes = new HashSet<>();
     private int maxWords = 1;
 
     /** Adds a term; the first value added for a key wins among case-insensitive terms. */
@@ -36,6 +43,9 @@ final class TermIndex<T> {
             return;
         }
         String key = key(term);
+        for (int end = 1; end <= key.length(); end++) {
+            prefixes.add(key.substring(0, end));
+        }
         maxWords = Math.max(maxWords, Math.min(words.size(), 10));
         List<Entry<T>> entries = terms.computeIfAbsent(key, k -> new ArrayList<>());
         Entry<T> entry = new Entry<>(value, caseSensitive ? compact(term) : null);
@@ -64,7 +74,11 @@ final class TermIndex<T> {
             for (int n = 0; n < maxWords && i + n < words.size(); n++) {
                 int[] w = words.get(i + n);
                 key.append(lower(text.substring(w[0], w[1])));
-                List<Entry<T>> entries = terms.get(key.toString());
+                String candidate = key.toString();
+                if (!prefixes.contains(candidate)) {
+                    break;
+                }
+                List<Entry<T>> entries = terms.get(candidate);
                 if (entries != null) {
                     String span = text.substring(words.get(i)[0], w[1]);
                     String compact = compact(span);
