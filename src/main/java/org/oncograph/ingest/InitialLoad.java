@@ -661,8 +661,9 @@ public final class InitialLoad {
             // Node ids: trial k is 2k, its Source node 2k+1; the shared nodes follow.
             long sharedNodes = shared.number(2L * trials);
             long nodes = 2L * trials + sharedNodes;
-            log.info("Initial load: {} records mapped ({} trials, {} rejected) in {} ms; {} shared nodes",
-                    spill.size(), trials, rejected.size(), (mapped - started) / 1_000_000, sharedNodes);
+            log.info("Initial load: {} records mapped ({} trials, {} rejected) in {} ms; {} shared nodes, {} MB spilled",
+                    spill.size(), trials, rejected.size(), (mapped - started) / 1_000_000, sharedNodes,
+                    spill.bytes() >> 20);
             LongAdder relationships = new LongAdder();
             writeStore(nodes, relationships);
             long millis = (System.nanoTime() - started) / 1_000_000;

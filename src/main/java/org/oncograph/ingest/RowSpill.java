@@ -51,6 +51,11 @@ final class RowSpill implements Closeable {
         return written;
     }
 
+    /** Bytes spilled (after {@link #finishWriting()}). */
+    long bytes() throws IOException {
+        return Files.size(file);
+    }
+
     /** Appends a record's encoded rows; returns its ordinal. */
     int write(String nctId, byte[] bytes) throws IOException {
         out.writeInt(written);
