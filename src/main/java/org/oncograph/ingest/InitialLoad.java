@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -15,15 +16,15 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Spliterator;
-import java.util.Spliterators;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 import org.neo4j.batchimport.api.Configuration;
 import org.neo4j.batchimport.api.IndexImporterFactory;
@@ -385,7 +386,7 @@ public final class InitialLoad {
                 for (Map<String, Object> row : rows.apply(part)) {
                     Object from = row.get(spec.fromColumn());
                     Object to = row.get(spec.toColumn());
-                    SharedRelationship relationship = byPair.computeIfAbsent(java.util.Arrays.asList(from, to),
+                    SharedRelationship relationship = byPair.computeIfAbsent(Arrays.asList(from, to),
                             k -> new SharedRelationship(values(row, spec.columns()), (String) from, (String) to));
                     String source = (String) row.get("src");
                     if (part == TARGETS) {
@@ -713,7 +714,7 @@ public final class InitialLoad {
         }
 
         /** The kept records' entities from the spill (numbering the trials in order), then the shared ones. */
-        private InputIterator entities(Decoder perTrial, java.util.function.Supplier<Stream<Entity>> after,
+        private InputIterator entities(Decoder perTrial, Supplier<Stream<Entity>> after,
                                        LongAdder counter) {
             try {
                 return new Entities(spill.read(), this::kept, perTrial, after, counter);
@@ -766,7 +767,7 @@ public final class InitialLoad {
                     SharedNode to = shared.node(spec.to(), r.to);
                     return from == null || to == null ? null
                             : relationship(spec, from.id, to.id, r.values, r.sources);
-                }).filter(java.util.Objects::nonNull);
+                }).filter(Objects::nonNull);
             });
         }
 
@@ -841,15 +842,15 @@ public final class InitialLoad {
      */
     private static final class Entities implements InputIterator {
         private final RowSpill.Reader reader;
-        private final java.util.function.Predicate<RowSpill.Blob> kept;
+        private final Predicate<RowSpill.Blob> kept;
         private final Decoder decoder;
-        private final java.util.function.Supplier<Stream<Entity>> afterSupplier;
+        private final Supplier<Stream<Entity>> afterSupplier;
         private final LongAdder counter;
         private Iterator<Entity> after;
         private long trials;
 
-        Entities(RowSpill.Reader reader, java.util.function.Predicate<RowSpill.Blob> kept, Decoder decoder,
-                 java.util.function.Supplier<Stream<Entity>> after, LongAdder counter) {
+        Entities(RowSpill.Reader reader, Predicate<RowSpill.Blob> kept, Decoder decoder,
+                 Supplier<Stream<Entity>> after, LongAdder counter) {
             this.reader = reader;
             this.kept = kept;
             this.decoder = decoder;
