@@ -58,9 +58,10 @@ public class GraphInitializer implements InitializingBean {
                 run(session, script);
             }
             // After an initial load (docs/adr/0006-initial-load.md) every index is populated here, from millions
-            // of nodes at registry scale: minutes, not the seconds a small graph takes.
-            session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", INDEX_POPULATION_WAIT.toSeconds()))
-                    .consume();
+            // of nodes at registry scale: minutes, not the seconds a small graph takes. The transaction's own time
+            // limit overrides the database's default (30 s), which Neo4j 5.3+ honours when it is longer.
+            session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", INDEX_POPULATION_WAIT.toSeconds()),
+                    TransactionConfig.builder().withTimeout(INDEX_POPULATION_WAIT).build()).consume();
         }
         int seedStatements = 0;
         if (config.loadSeed()) {
