@@ -38,6 +38,9 @@ public class GraphInitializer implements InitializingBean {
 
     private static final java.time.Duration SEED_TIMEOUT = java.time.Duration.ofMinutes(10);
 
+    /** Longest the start waits for the schema's indexes to come online before it fails. */
+    private static final java.time.Duration INDEX_POPULATION_WAIT = java.time.Duration.ofHours(1);
+
     private final Driver driver;
     private final OncoGraphProperties.Graph config;
 
@@ -54,7 +57,11 @@ public class GraphInitializer implements InitializingBean {
             for (CypherScript script : schema) {
                 run(session, script);
             }
-            session.run("CALL db.awaitIndexes(300)").consume();
+            // After an initial load (docs/adr/0006-initial-load.md) every index is populated here, from millions
+            // of nodes at registry scale: minutes, not the seconds a small graph takes. The transaction's own time
+            // limit overrides the database's default (30 s), which Neo4j 5.3+ honours when it is longer.
+            session.run("CALL db.awaitIndexes($seconds)", Map.of("seconds", INDEX_POPULATION_WAIT.toSeconds()),
+                    TransactionConfig.builder().withTimeout(INDEX_POPULATION_WAIT).build()).consume();
         }
         int seedStatements = 0;
         if (config.loadSeed()) {
