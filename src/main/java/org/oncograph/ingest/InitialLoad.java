@@ -57,8 +57,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The initial load: builds the embedded {@code neo4j} database, which must not exist yet, from ClinicalTrials.gov
- * records with Neo4j's offline bulk importer (what {@code neo4j-admin database import} uses), about five times faster
- * than {@link TrialWriter}'s transactions on two cores. It writes the graph TrialWriter would write from the same
+ * records with Neo4j's offline bulk importer (what {@code neo4j-admin database import} uses), several times faster
+ * than {@link TrialWriter}'s transactions (figures in the ADR). It writes the graph TrialWriter would write from the same
  * records into an empty database: the same nodes, relationships and properties, merged by TrialWriter's rules (see
  * docs/adr/0006-initial-load.md). Runs before the DBMS starts; the DBMS then opens the store as usual.
  *
