@@ -511,12 +511,19 @@ public final class TrialMapper {
         Pattern.compile("[,.\\s]+$")};
     private static final String[] INSTITUTION_REPLACEMENTS = {"", "university", "hospital", "center", "center",
         "saint ", "", ""};
+    /**
+     * Text every match of INSTITUTION_WORDS[i] contains (null: see institutionWordMayMatch). Most names contain none,
+     * and looking for a literal is much cheaper than running the pattern over every sponsor, site and affiliation.
+     */
+    private static final String[] INSTITUTION_LITERALS = {"the", "univ", "hosp", "ctr", "centre", "st.", null, null};
 
     /** A slug of the normalised name; generic site names ("GSK Investigational Site") also get city and country. */
     static String institutionId(String name, String city, String country) {
         String n = name.toLowerCase(Locale.ROOT);
         for (int i = 0; i < INSTITUTION_WORDS.length; i++) {
-            n = INSTITUTION_WORDS[i].matcher(n).replaceAll(INSTITUTION_REPLACEMENTS[i]);
+            if (institutionWordMayMatch(i, n)) {
+                n = INSTITUTION_WORDS[i].matcher(n).replaceAll(INSTITUTION_REPLACEMENTS[i]);
+            }
         }
         String id = Slugs.slug(n);
         if (GENERIC_SITE.matcher(name).find() || id.length() < 4) {
@@ -524,6 +531,19 @@ public final class TrialMapper {
             id = place.isEmpty() ? id : id + "-" + place;
         }
         return id;
+    }
+
+    /** False only when INSTITUTION_WORDS[i] cannot match {@code n}, which lacks text every match contains. */
+    private static boolean institutionWordMayMatch(int i, String n) {
+        if (INSTITUTION_LITERALS[i] != null) {
+            return n.contains(INSTITUTION_LITERALS[i]);
+        }
+        if (i == 6) {
+            return n.contains("inc") || n.contains("ltd") || n.contains("llc") || n.contains("corp")
+                    || n.contains("gmbh");
+        }
+        // The last pattern, [,.\s]+$: the name ends with a comma, a full stop or white space.
+        return !n.isEmpty() && ",. \t\n\u000B\f\r".indexOf(n.charAt(n.length() - 1)) >= 0;
     }
 
     private static String kind(String agencyClass) {
