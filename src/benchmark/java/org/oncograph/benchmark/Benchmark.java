@@ -74,7 +74,7 @@ public final class Benchmark {
         // -Dbenchmark.import=initial-load: the trials are bulk-loaded into the empty data folder before the application
         // starts (InitialLoad, in this JVM, records generated as they are read), and the import is timed as that load
         // plus the application's start on the loaded store (schema indexes populated, seed merged) until it answers.
-        boolean initialLoad = "initial-load".equals(System.getProperty("benchmark.import", "transactional"));
+        boolean initialLoad = "initial-load".equals(System.getProperty("benchmark.import", "initial-load"));
         InitialLoad.Report bulk = null;
         double bulkSeconds = 0;
         double bulkCpu = 0;
