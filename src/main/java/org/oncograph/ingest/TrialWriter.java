@@ -49,6 +49,9 @@ public class TrialWriter {
         }
     }
 
+    /** Tries of a record alone that fails on a uniqueness constraint (a race with an overlapping import). */
+    private static final int CONSTRAINT_RACE_ATTEMPTS = 3;
+
     /** Records kept as the sources of a dictionary TARGETS link (see docs/adr/0004). */
     static final int MAX_EXAMPLES = 20;
 
@@ -277,21 +280,32 @@ public class TrialWriter {
         Map<String, TrialGraph> unique = new LinkedHashMap<>();
         batch.forEach(g -> unique.put(g.nctId(), g));
         List<TrialGraph> graphs = new ArrayList<>(unique.values());
-        try (Session session = driver.session(SessionConfig.defaultConfig())) {
-            return session.executeWrite(tx -> writeInTransaction(tx, graphs));
-        } catch (Neo4jException e) {
-            if (graphs.size() == 1) {
-                TrialGraph g = graphs.get(0);
-                log.warn("Trial {} not written: {}", g.nctId(), e.getMessage());
-                return new Result(0, 0, 0, List.of(new RecordRejection(files.get(g.nctId()), g.nctId(), null,
-                        "the database refused the record (" + e.code() + ")")), 0, 0, 0, 0);
+        Neo4jException failure = null;
+        // A record alone is tried again after a uniqueness failure: an overlapping import was creating the same trial
+        // (or node) and had not committed when this transaction looked for it; once it has, the record is found and
+        // compared by hash like any other (ConcurrentImportIT met this race).
+        for (int attempt = 0; attempt < (graphs.size() == 1 ? CONSTRAINT_RACE_ATTEMPTS : 1); attempt++) {
+            try (Session session = driver.session(SessionConfig.defaultConfig())) {
+                return session.executeWrite(tx -> writeInTransaction(tx, graphs));
+            } catch (Neo4jException e) {
+                failure = e;
+                if (!"Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {
+                    break;
+                }
             }
-            Result result = Result.EMPTY;
-            for (TrialGraph g : graphs) {
-                result = result.plus(writeGraphs(List.of(g), files));
-            }
-            return result;
         }
+        if (graphs.size() == 1) {
+            TrialGraph g = graphs.get(0);
+            log.warn("Trial {} not written: {}", g.nctId(), failure.getMessage());
+            return new Result(0, 0, 0, List.of(new RecordRejection(files.get(g.nctId()), g.nctId(), null,
+                    "the database refused the record (" + failure.code() + ")")), 0, 0, 0, 0);
+        }
+        // A batch that failed for good is written record by record, so one bad record is rejected alone.
+        Result result = Result.EMPTY;
+        for (TrialGraph g : graphs) {
+            result = result.plus(writeGraphs(List.of(g), files));
+        }
+        return result;
     }
 
     private Result writeInTransaction(TransactionContext tx, List<TrialGraph> graphs) {
