@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 /**
  * Applies {@code cypher/schema/} and then {@code cypher/seed/} while the application context starts, so that no
  * request (and no readiness probe) is served before the graph is complete. Schema statements are idempotent
- * ({@code IF NOT EXISTS}) and each runs on its own, as Neo4j requires; the seed files are {@code MERGE} only and
+ * ({@code IF NOT EXISTS}) and run together in one transaction (no data in it); the seed files are {@code MERGE} only and
  * all run in one transaction: a broken seed statement leaves the graph exactly as it was and stops start-up. The
  * seed is merged once per version of its content (see {@link #APPLIED_SEED}).
  */
@@ -54,8 +54,13 @@ public class GraphInitializer implements InitializingBean {
         long started = System.nanoTime();
         List<CypherScript> schema = load(config.schemaLocation());
         try (Session session = driver.session(SessionConfig.defaultConfig())) {
-            for (CypherScript script : schema) {
-                run(session, script);
+            // One transaction for the whole schema: Neo4j then populates all the indexes it creates in one pass
+            // over the store instead of one pass per index (after an initial load, millions of nodes each time).
+            try (var tx = session.beginTransaction()) {
+                for (CypherScript script : schema) {
+                    run(tx, script);
+                }
+                tx.commit();
             }
             // After an initial load (docs/adr/0006-initial-load.md) every index is populated here, from millions
             // of nodes at registry scale: minutes, not the seconds a small graph takes. The transaction's own time
