@@ -67,9 +67,9 @@ CREATE INDEX modality_ncit_id IF NOT EXISTS
 FOR (n:Modality) ON (n.ncitId);
 
 // The token lookup indexes behind every scan by label or relationship type. A new database has them from the
-// start, but a store written by the bulk importer (the initial load, docs/adr/0006-initial-load.md) does not:
-// without them `MATCH (n:Trial)` scans all nodes. IF NOT EXISTS: a database that has them (under Neo4j's own
-// names) is left as it is.
+// start, and the initial load (docs/adr/0006-initial-load.md) builds them as it writes the store, but a store made
+// by other tools may lack them (a bulk import without them): then `MATCH (n:Trial)` scans all nodes. IF NOT EXISTS: a
+// database that has them (under Neo4j's own names) is left as it is.
 CREATE LOOKUP INDEX node_label_lookup IF NOT EXISTS FOR (n) ON EACH labels(n);
 
 CREATE LOOKUP INDEX relationship_type_lookup IF NOT EXISTS FOR ()-[r]-() ON EACH type(r);

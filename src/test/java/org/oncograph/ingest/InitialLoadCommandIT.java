@@ -46,8 +46,8 @@ class InitialLoadCommandIT {
             var hashes = app.driver().executableQuery("MATCH (t:Trial) WHERE t.recordHash IS NOT NULL RETURN count(t) AS n")
                     .execute().records();
             assertThat(hashes.get(0).get("n").asLong()).as("trials written from records").isEqualTo(3);
-            // The bulk importer writes no token lookup indexes; without them every label scan is a scan of all
-            // nodes (neighbourhoods and paths went from ~40 ms to ~900 ms at 500,000 trials).
+            // Without the token lookup indexes every label scan is a scan of all nodes (neighbourhoods and paths
+            // went from ~40 ms to ~900 ms at 500,000 trials when the initial load did not build them).
             var lookups = app.driver().executableQuery("SHOW INDEXES YIELD type, entityType, state "
                     + "WHERE type = 'LOOKUP' RETURN entityType, state ORDER BY entityType").execute().records();
             assertThat(lookups).extracting(r -> r.get("entityType").asString() + " " + r.get("state").asString())

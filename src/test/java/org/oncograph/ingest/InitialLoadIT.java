@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.GraphDatabase;
+import org.oncograph.OncoGraphProperties;
+import org.oncograph.graph.EmbeddedNeo4j;
 import org.oncograph.graph.GraphSnapshot;
 import org.oncograph.graph.ScratchGraph;
 import org.springframework.util.unit.DataSize;
@@ -47,6 +52,8 @@ class InitialLoadIT {
 
         assertThat(report.created()).isEqualTo(SharedRecords.COUNT);
         assertThat(report.rejectedCount()).as(report.rejected().toString()).isZero();
+        assertThat(tokenIndexes(temp.resolve("shared"))).as("built by the bulk importer, before any schema is applied")
+                .containsExactly("NODE ONLINE", "RELATIONSHIP ONLINE");
         GraphSnapshot loaded = opened(temp.resolve("shared"));
         ImportedGraph.assertSame(loaded, expected);
         assertThat(loaded).isEqualTo(expected);
@@ -137,6 +144,17 @@ class InitialLoadIT {
     }
 
     /** The graph in a store, opened as OncoGraph opens its data folder (schema applied, no seed). */
+    /** The token lookup indexes of the store as the bulk importer left it (opened with no schema applied). */
+    private static List<String> tokenIndexes(Path home) {
+        try (var neo4j = EmbeddedNeo4j.start(new OncoGraphProperties.Embedded(true, home, "127.0.0.1", 0, 0, false, "",
+                DataSize.ofMegabytes(16), Duration.ofSeconds(60)));
+             var driver = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+            return driver.executableQuery("SHOW INDEXES YIELD type, entityType, state WHERE type = 'LOOKUP' "
+                            + "RETURN entityType + ' ' + state AS index ORDER BY index").execute().records().stream()
+                    .map(r -> r.get("index").asString()).toList();
+        }
+    }
+
     private static GraphSnapshot opened(Path home) {
         try (ScratchGraph graph = ScratchGraph.start(home)) {
             return GraphSnapshot.of(graph.driver());
