@@ -50,6 +50,8 @@ public final class Dictionaries {
     private final List<Agent> agents = new ArrayList<>();
     private final Map<String, Disease> diseaseByKey = new HashMap<>();
     private final List<Map.Entry<String, Disease>> diseaseTermsLongestFirst;
+    /** The same terms between spaces, made once: diseaseWithin tries them all for most conditions. */
+    private final List<String> paddedDiseaseTerms;
 
     Dictionaries(List<Csv.Row> antigenRows, List<Csv.Row> agentRows, List<Csv.Row> cancerRows) {
         for (Csv.Row row : antigenRows) {
@@ -126,6 +128,7 @@ public final class Dictionaries {
                 .sorted(Comparator.comparingInt((Map.Entry<String, Disease> e) -> e.getKey().length()).reversed()
                         .thenComparing(Map.Entry::getKey))
                 .toList();
+        paddedDiseaseTerms = diseaseTermsLongestFirst.stream().map(e -> " " + e.getKey() + " ").toList();
     }
 
     /** The dictionaries shipped in the jar ({@code classpath:ingest/*.csv}); a missing file is an empty table. */
@@ -168,7 +171,9 @@ public final class Dictionaries {
 
     /** Lower case, accents, punctuation and "the" removed, words single-spaced: {@code Non-Small-Cell} matches {@code non small cell}. */
     static String diseaseKey(String name) {
-        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
+        // ASCII has nothing to decompose and no marks to remove (Slugs.slug does the same).
+        String s = (Slugs.isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD))
+                .replaceAll("")).toLowerCase(Locale.ROOT);
         s = s.replace("tumour", "tumor").replace("leukaemia", "leukemia").replace("oesophag", "esophag")
                 .replace("haemat", "hemat").replace("'s", "s");
         return NON_ALNUM.matcher(s).replaceAll(" ").strip();
@@ -228,9 +233,9 @@ public final class Dictionaries {
     /** The disease with the longest name or synonym contained, as whole words, in the condition; else null. */
     public Disease diseaseWithin(String condition) {
         String key = " " + diseaseKey(condition) + " ";
-        for (var entry : diseaseTermsLongestFirst) {
-            if (key.contains(" " + entry.getKey() + " ")) {
-                return entry.getValue();
+        for (int i = 0; i < paddedDiseaseTerms.size(); i++) {
+            if (key.contains(paddedDiseaseTerms.get(i))) {
+                return diseaseTermsLongestFirst.get(i).getValue();
             }
         }
         return null;

@@ -392,8 +392,12 @@ public final class InitialLoad {
                     String source = (String) row.get("src");
                     if (part == TARGETS) {
                         // Every record stating the link, in order; a dictionary link keeps MAX_EXAMPLES of them.
+                        // A record's rows are merged together, once per record: a source already listed is the
+                        // last one (a repeated NCT id leaves this merge to be redone from the kept records only).
+                        // Searching the whole list made the hubs' links (thousands of sources) quadratic.
                         boolean dictionary = "dictionary".equals(relationship.values[0]);
-                        if (!relationship.sources.contains(source)
+                        List<String> sources = relationship.sources;
+                        if ((sources.isEmpty() || !sources.get(sources.size() - 1).equals(source))
                                 && (!dictionary || relationship.sources.size() < TrialWriter.MAX_EXAMPLES)) {
                             relationship.sources.add(source);
                         }
