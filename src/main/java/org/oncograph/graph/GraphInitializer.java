@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -58,7 +59,7 @@ public class GraphInitializer implements InitializingBean {
             // over the store instead of one pass per index (after an initial load, millions of nodes each time).
             try (var tx = session.beginTransaction()) {
                 for (CypherScript script : schema) {
-                    run(tx, script);
+                    run(tx, script, false);
                 }
                 tx.commit();
             }
@@ -76,7 +77,7 @@ public class GraphInitializer implements InitializingBean {
                     log.info("Seed {} already merged into this graph: not merged again", checksum.substring(0, 12));
                 } else {
                     for (CypherScript script : seed) {
-                        seedStatements += run(tx, script);
+                        seedStatements += run(tx, script, true);
                     }
                     tx.run(RECORD_SEED, Map.of("checksum", checksum,
                             "files", seed.stream().map(CypherScript::name).toList())).consume();
@@ -130,12 +131,22 @@ public class GraphInitializer implements InitializingBean {
         }
     }
 
-    /** Runs every statement of a script; a failure names the file, the statement and its line. */
-    private static int run(org.neo4j.driver.QueryRunner runner, CypherScript script) {
+    /**
+     * Runs every statement of a script; a failure names the file, the statement and its line. With
+     * {@code literalRows}, a statement {@code UNWIND [<literal rows>] AS row ...} runs with its rows as a parameter
+     * ({@link LiteralRows}: the seed's literals were most of its compile time).
+     */
+    private static int run(org.neo4j.driver.QueryRunner runner, CypherScript script, boolean literalRows) {
         for (int i = 0; i < script.statements().size(); i++) {
             var statement = script.statements().get(i);
             try {
-                runner.run(statement.text()).consume();
+                Optional<LiteralRows.Parameterized> parameterized = literalRows ? LiteralRows.of(statement.text())
+                        : Optional.empty();
+                if (parameterized.isPresent()) {
+                    runner.run(parameterized.get().text(), parameterized.get().parameters()).consume();
+                } else {
+                    runner.run(statement.text()).consume();
+                }
             } catch (Neo4jException e) {
                 throw new CypherFileException(script.name(), i + 1, statement.line(), e.getMessage(), e);
             }
