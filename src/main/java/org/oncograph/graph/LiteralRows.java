@@ -3,6 +3,7 @@ package org.oncograph.graph;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -75,7 +76,7 @@ final class LiteralRows {
             return number();
         }
         String word = word();
-        return switch (word.toLowerCase(java.util.Locale.ROOT)) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             case "null" -> null;

@@ -150,7 +150,6 @@ public final class Dictionaries {
 
     // Keys are made for every name the mapper looks up (several per record): patterns compiled once.
     private static final Pattern NOT_KEY_CHAR = Pattern.compile("[^a-z0-9()]");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
 
     static List<String> names(Agent agent) {
@@ -171,9 +170,7 @@ public final class Dictionaries {
 
     /** Lower case, accents, punctuation and "the" removed, words single-spaced: {@code Non-Small-Cell} matches {@code non small cell}. */
     static String diseaseKey(String name) {
-        // ASCII has nothing to decompose and no marks to remove (Slugs.slug does the same).
-        String s = (Slugs.isAscii(name) ? name : MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD))
-                .replaceAll("")).toLowerCase(Locale.ROOT);
+        String s = Slugs.withoutMarks(name).toLowerCase(Locale.ROOT);
         s = s.replace("tumour", "tumor").replace("leukaemia", "leukemia").replace("oesophag", "esophag")
                 .replace("haemat", "hemat").replace("'s", "s");
         return NON_ALNUM.matcher(s).replaceAll(" ").strip();

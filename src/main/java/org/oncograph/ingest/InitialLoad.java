@@ -398,8 +398,8 @@ public final class InitialLoad {
                         boolean dictionary = "dictionary".equals(relationship.values[0]);
                         List<String> sources = relationship.sources;
                         if ((sources.isEmpty() || !sources.get(sources.size() - 1).equals(source))
-                                && (!dictionary || relationship.sources.size() < TrialWriter.MAX_EXAMPLES)) {
-                            relationship.sources.add(source);
+                                && (!dictionary || sources.size() < TrialWriter.MAX_EXAMPLES)) {
+                            sources.add(source);
                         }
                     } else if (relationship.sources.isEmpty()) {
                         relationship.sources.add(source);

@@ -17,19 +17,21 @@ final class Slugs {
         if (text == null) {
             return "";
         }
-        String s;
-        if (isAscii(text)) {
-            // Most names: decomposing them (NFKD) and removing marks changes nothing, and those were the costly steps.
-            s = text.toLowerCase(Locale.ROOT).replace("&", " and ");
-        } else {
-            s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("")
-                    .toLowerCase(Locale.ROOT)
-                    .replace("&", " and ")
-                    .replace("α", "alpha").replace("β", "beta").replace("γ", "gamma").replace("ε", "epsilon")
-                    .replace("®", "").replace("™", "");
-        }
+        String s = withoutMarks(text)
+                .toLowerCase(Locale.ROOT)
+                .replace("&", " and ")
+                .replace("α", "alpha").replace("β", "beta").replace("γ", "gamma").replace("ε", "epsilon")
+                .replace("®", "").replace("™", "");
         s = dashed(s);
         return s.length() > 120 ? trimTrailingDashes(s.substring(0, 120)) : s;
+    }
+
+    /**
+     * The text decomposed (NFKD) without its combining marks: {@code é} becomes {@code e}. ASCII text, most names,
+     * has nothing to decompose and is returned as it is: decomposing every name was a costly step of the mapper.
+     */
+    static String withoutMarks(String text) {
+        return isAscii(text) ? text : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
     }
 
     static boolean isAscii(String text) {
