@@ -1,6 +1,8 @@
 package org.oncograph.benchmark;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -40,16 +44,23 @@ import org.oncograph.ingest.TrialMapper;
 public final class Benchmark {
 
     private static final int CLIENTS = 8;
+    /**
+     * Idle connections HttpURLConnection keeps per server ({@code http.maxConnections}, 5 by default): at least one per
+     * client, or three of the eight clients would open a new TCP connection for every request.
+     */
+    private static final int KEEP_ALIVE = 2 * CLIENTS;
 
     private Benchmark() {
     }
 
     public static void main(String[] args) throws Exception {
+        System.setProperty("http.maxConnections", Integer.toString(KEEP_ALIVE));
         int trials = Integer.getInteger("benchmark.trials", 500_000);
         long seed = Long.getLong("benchmark.seed", 20261123L);
         int baselineTrials = Integer.getInteger("benchmark.baseline-trials", 1_000);
         double warmup = Double.parseDouble(System.getProperty("benchmark.warmup-seconds", "15"));
         double measure = Double.parseDouble(System.getProperty("benchmark.measure-seconds", "15"));
+        double appWarmup = Double.parseDouble(System.getProperty("benchmark.app-warmup-seconds", "60"));
         // Both off (-Dbenchmark.baseline-trials=0 -Dbenchmark.queries=false) to iterate on the import alone.
         boolean runQueries = Boolean.parseBoolean(System.getProperty("benchmark.queries", "true"));
         String pageCache = System.getProperty("benchmark.page-cache", "1GB");
@@ -156,18 +167,19 @@ public final class Benchmark {
                     + sizeOf(data.resolve("data/transactions/neo4j")));
 
             // 3. Every question, over HTTP and through the raw driver.
-            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                    .connectTimeout(Duration.ofSeconds(5)).build();
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             LoadRun load = new LoadRun(CLIENTS, warmup, measure);
             List<Results.Query> queries = new ArrayList<>();
             Map<String, Object> queryDetails = new LinkedHashMap<>();
-            for (QuerySpec spec : runQueries ? Queries.all(registry, driver) : List.<QuerySpec>of()) {
+            List<QuerySpec> specs = runQueries ? Queries.all(registry, driver) : List.of();
+            details.put("application_warmup_seconds", warmUp(specs, app, driver, appWarmup));
+            for (QuerySpec spec : specs) {
                 // As users get it: the answer cache on, warm after the warm-up (its hits are counted). What the
                 // application read from its store files and spent in GC pauses meanwhile tells a slow run's cause.
                 long[] readBefore = Machine.readBytes(app.pid());
                 double gcBefore = gcPauseSeconds(http, app);
                 LoadRun.Outcome overHttp = load.run(spec.name(), spec.httpPaths().size(),
-                        i -> get(http, app.baseUrl() + spec.httpPaths().get(i), false));
+                        i -> get(app.baseUrl() + spec.httpPaths().get(i), false));
                 long[] readAfter = Machine.readBytes(app.pid());
                 Map<String, Object> appCost = new LinkedHashMap<>();
                 appCost.put("read_mb", (readAfter[0] - readBefore[0]) >> 20);
@@ -175,7 +187,7 @@ public final class Benchmark {
                 appCost.put("gc_pause_seconds", round(gcPauseSeconds(http, app) - gcBefore));
                 // The same requests with Cache-Control: no-cache: the full query every time.
                 LoadRun.Outcome uncached = !spec.answerCache() ? null : load.run(spec.name() + "-no-cache",
-                        spec.httpPaths().size(), i -> get(http, app.baseUrl() + spec.httpPaths().get(i), true));
+                        spec.httpPaths().size(), i -> get(app.baseUrl() + spec.httpPaths().get(i), true));
                 // A precomputed answer (the statistics) runs no Cypher per request: its twin is the whole
                 // computation, timed a few times one after another, and it has no overhead ratio.
                 LoadRun.Outcome raw = spec.answerCache() ? load.run(spec.name() + "-driver", spec.httpPaths().size(),
@@ -241,22 +253,71 @@ public final class Benchmark {
         log("wrote %s", output.resolve("results.json").toAbsolutePath());
     }
 
-    /** GETs {@code url} (with {@code Cache-Control: no-cache} if asked); returns whether it was a cache hit. */
-    static boolean get(HttpClient http, String url, boolean noCache) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30));
+    /**
+     * GETs {@code url} (with {@code Cache-Control: no-cache} if asked); returns whether it was a cache hit. The load
+     * runs on the JDK's blocking {@link HttpURLConnection} over kept-alive connections (one per client thread, see
+     * {@link #KEEP_ALIVE}): the load generator shares the 2 cores with the application, and java.net.http's
+     * asynchronous client took 2 to 3 ms of CPU per request for this, against 1 ms for HttpURLConnection
+     * (docs/performance.md), which the application's latency then paid for.
+     */
+    static boolean get(String url, boolean noCache) throws IOException {
+        var connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+        connection.setConnectTimeout(5_000);
+        connection.setReadTimeout(30_000);
         if (noCache) {
-            request.header("Cache-Control", "no-cache");
+            connection.setRequestProperty("Cache-Control", "no-cache");
         }
-        var response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException(url + " answered " + response.statusCode() + ": "
-                    + new String(response.body(), StandardCharsets.UTF_8));
+        int status = connection.getResponseCode();
+        // The body is read to its end (and the stream closed) so that the connection goes back to the keep-alive cache.
+        try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+            byte[] bytes = body == null ? new byte[0] : body.readAllBytes();
+            if (status != 200) {
+                throw new IllegalStateException(url + " answered " + status + ": "
+                        + new String(bytes, StandardCharsets.UTF_8));
+            }
         }
-        return response.headers().firstValue("X-Cache").orElse("").equals("HIT");
+        return "HIT".equals(connection.getHeaderField("X-Cache"));
     }
 
     static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Every question's full query, over HTTP ({@code no-cache}) and through the driver twin, mixed, from all clients,
+     * before any is measured. The application is a fresh JVM: until its JIT has compiled the request path (Tomcat,
+     * Spring MVC, Jackson, the driver, Neo4j's Cypher runtime) compilation takes up to a core of the two, and the
+     * first questions measured (antigen-therapies) paid for it, the later ones not (docs/performance.md). Each
+     * question keeps its own warm-up after this one. Returns the seconds it took.
+     */
+    private static double warmUp(List<QuerySpec> specs, AppProcess app, Driver driver, double seconds)
+            throws InterruptedException {
+        List<LoadRun.Call> mix = new ArrayList<>();
+        for (QuerySpec spec : specs) {
+            if (!spec.answerCache()) {
+                continue;
+            }
+            for (int i = 0; i < spec.httpPaths().size(); i++) {
+                String url = app.baseUrl() + spec.httpPaths().get(i);
+                int request = i;
+                mix.add(ignored -> get(url, true));
+                mix.add(ignored -> {
+                    spec.raw().run(driver, request);
+                    return false;
+                });
+            }
+        }
+        if (mix.isEmpty() || seconds <= 0) {
+            return 0;
+        }
+        long started = System.nanoTime();
+        // Shuffled once (seeded) so that each client's walk interleaves the questions and both paths.
+        Collections.shuffle(mix, new Random(1));
+        new LoadRun(CLIENTS, seconds, 0).run("application-warm-up", mix.size(), i -> mix.get(i).run(i));
+        double took = (System.nanoTime() - started) / 1e9;
+        log("application warmed up: %,d distinct requests of every question, then %.0f s of them mixed, in %.1f s",
+                mix.size(), seconds, took);
+        return took;
     }
 
     /** An actuator metric of the application's JVM (management endpoints need the API key). */
