@@ -60,7 +60,7 @@ public final class Benchmark {
         int baselineTrials = Integer.getInteger("benchmark.baseline-trials", 1_000);
         double warmup = Double.parseDouble(System.getProperty("benchmark.warmup-seconds", "15"));
         double measure = Double.parseDouble(System.getProperty("benchmark.measure-seconds", "15"));
-        double appWarmup = Double.parseDouble(System.getProperty("benchmark.app-warmup-seconds", "60"));
+        double appWarmup = Double.parseDouble(System.getProperty("benchmark.app-warmup-seconds", "300"));
         // Both off (-Dbenchmark.baseline-trials=0 -Dbenchmark.queries=false) to iterate on the import alone.
         boolean runQueries = Boolean.parseBoolean(System.getProperty("benchmark.queries", "true"));
         String pageCache = System.getProperty("benchmark.page-cache", "1GB");
@@ -286,9 +286,11 @@ public final class Benchmark {
     /**
      * Every question's full query, over HTTP ({@code no-cache}) and through the driver twin, mixed, from all clients,
      * before any is measured. The application is a fresh JVM: until its JIT has compiled the request path (Tomcat,
-     * Spring MVC, Jackson, the driver, Neo4j's Cypher runtime) compilation takes up to a core of the two, and the
-     * first questions measured (antigen-therapies) paid for it, the later ones not (docs/performance.md). Each
-     * question keeps its own warm-up after this one. Returns the seconds it took.
+     * Spring MVC, Jackson, the driver, Neo4j's Cypher runtime), compilation takes up to a core of the two. Under 8
+     * clients it took about five minutes to settle: a no-cache antigen-therapies request cost the application 30 ms
+     * of CPU in its first minute and 5.4 ms at the sixth, so a question measured in the first minutes, and its HTTP
+     * path more than its driver twin measured after it, paid for compilation (docs/performance.md). Each question
+     * keeps its own warm-up after this one. Returns the seconds it took.
      */
     private static double warmUp(List<QuerySpec> specs, AppProcess app, Driver driver, double seconds)
             throws InterruptedException {
