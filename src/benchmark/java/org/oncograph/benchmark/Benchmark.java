@@ -255,8 +255,8 @@ public final class Benchmark {
 
     /**
      * GETs {@code url} (with {@code Cache-Control: no-cache} if asked); returns whether it was a cache hit. The load
-     * runs on the JDK's blocking {@link HttpURLConnection} over kept-alive connections (one per client thread, see
-     * {@link #KEEP_ALIVE}): the load generator shares the 2 cores with the application, and java.net.http's
+     * runs on the JDK's blocking {@link HttpURLConnection} over kept-alive connections (up to {@link #KEEP_ALIVE}
+     * idle ones): the load generator shares the 2 cores with the application, and java.net.http's
      * asynchronous client took 2 to 3 ms of CPU per request for this, against 1 ms for HttpURLConnection
      * (docs/performance.md), which the application's latency then paid for.
      */
@@ -288,7 +288,7 @@ public final class Benchmark {
      * before any is measured. The application is a fresh JVM: until its JIT has compiled the request path (Tomcat,
      * Spring MVC, Jackson, the driver, Neo4j's Cypher runtime), compilation takes up to a core of the two. Under 8
      * clients it took about five minutes to settle: a no-cache antigen-therapies request cost the application 30 ms
-     * of CPU in its first minute and 5.4 ms at the sixth, so a question measured in the first minutes, and its HTTP
+     * of CPU in its first minute and 5 to 6 ms after five, so a question measured in the first minutes, and its HTTP
      * path more than its driver twin measured after it, paid for compilation (docs/performance.md). Each question
      * keeps its own warm-up after this one. Returns the seconds it took.
      */
