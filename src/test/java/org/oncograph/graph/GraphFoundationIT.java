@@ -6,8 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -68,6 +71,34 @@ class GraphFoundationIT {
         assertThat(fullText).isNotEmpty();
         assertThat(fullText.get(0).get("labelsOrTypes").asList(org.neo4j.driver.Value::asString))
                 .contains("Therapy", "Antigen", "Cancer", "Trial", "Institution");
+    }
+
+    @Test
+    void everyNamedIndexAndConstraintOfTheSchemaFilesExistsAndIndexesAreOnline() {
+        // Every named index and constraint of cypher/schema, so that one left out of GraphInitializer's schema
+        // transaction (or failing in it) shows. Lookup indexes are left out: a store may have them under Neo4j's
+        // own names.
+        Pattern named = Pattern.compile("(?is)^CREATE\\s+(?:(?:RANGE|TEXT|POINT|FULLTEXT|VECTOR)\\s+)?"
+                + "(INDEX|CONSTRAINT)\\s+(\\w+)");
+        List<String> indexes = new ArrayList<>();
+        List<String> constraints = new ArrayList<>();
+        for (CypherScript script : GraphInitializer.load("classpath*:cypher/schema/*.cypher")) {
+            for (CypherScript.Statement statement : script.statements()) {
+                var matcher = named.matcher(statement.text());
+                if (matcher.find()) {
+                    (matcher.group(1).equalsIgnoreCase("INDEX") ? indexes : constraints).add(matcher.group(2));
+                }
+            }
+        }
+        assertThat(indexes).hasSizeGreaterThan(10);
+        assertThat(constraints).hasSizeGreaterThan(10);
+        Map<String, String> states = new HashMap<>();
+        query("SHOW INDEXES YIELD name, state RETURN name, state", Map.of())
+                .forEach(r -> states.put(r.get("name").asString(), r.get("state").asString()));
+        assertThat(indexes).allSatisfy(name -> assertThat(states).as(name).containsEntry(name, "ONLINE"));
+        var constraintNames = query("SHOW CONSTRAINTS YIELD name RETURN name", Map.of()).stream()
+                .map(r -> r.get("name").asString()).toList();
+        assertThat(constraintNames).containsAll(constraints);
     }
 
     @Test
