@@ -179,7 +179,7 @@ public final class Benchmark {
                 long[] readBefore = Machine.readBytes(app.pid());
                 double gcBefore = gcPauseSeconds(http, app);
                 LoadRun.Outcome overHttp = load.run(spec.name(), spec.httpPaths().size(),
-                        i -> get(app.baseUrl() + spec.httpPaths().get(i), false));
+                        spec.overHttp(app.baseUrl(), false));
                 long[] readAfter = Machine.readBytes(app.pid());
                 Map<String, Object> appCost = new LinkedHashMap<>();
                 appCost.put("read_mb", (readAfter[0] - readBefore[0]) >> 20);
@@ -187,14 +187,12 @@ public final class Benchmark {
                 appCost.put("gc_pause_seconds", round(gcPauseSeconds(http, app) - gcBefore));
                 // The same requests with Cache-Control: no-cache: the full query every time.
                 LoadRun.Outcome uncached = !spec.answerCache() ? null : load.run(spec.name() + "-no-cache",
-                        spec.httpPaths().size(), i -> get(app.baseUrl() + spec.httpPaths().get(i), true));
+                        spec.httpPaths().size(), spec.overHttp(app.baseUrl(), true));
                 // A precomputed answer (the statistics) runs no Cypher per request: its twin is the whole
                 // computation, timed a few times one after another, and it has no overhead ratio.
-                LoadRun.Outcome raw = spec.answerCache() ? load.run(spec.name() + "-driver", spec.httpPaths().size(),
-                        i -> {
-                            spec.raw().run(driver, i);
-                            return false;
-                        }) : LoadRun.serial(spec.name() + "-computation", 3, () -> spec.raw().run(driver, 0));
+                LoadRun.Outcome raw = spec.answerCache()
+                        ? load.run(spec.name() + "-driver", spec.httpPaths().size(), spec.throughDriver(driver))
+                        : LoadRun.serial(spec.name() + "-computation", 3, () -> spec.raw().run(driver, 0));
                 LoadRun.Outcome fullQuery = uncached == null ? overHttp : uncached;
                 log("%-18s http p50 %.2f p99 %.2f ms %,.0f/s (%d errors, %.0f%% hits; app read %s MB, GC pauses %s s)"
                                 + " | %s | driver p50 %.2f p99 %.2f ms %,.0f/s", spec.name(), overHttp.p50Ms(), overHttp.p99Ms(), overHttp.throughputPerS(),
@@ -299,14 +297,12 @@ public final class Benchmark {
             if (!spec.answerCache()) {
                 continue;
             }
+            LoadRun.Call http = spec.overHttp(app.baseUrl(), true);
+            LoadRun.Call twin = spec.throughDriver(driver);
             for (int i = 0; i < spec.httpPaths().size(); i++) {
-                String url = app.baseUrl() + spec.httpPaths().get(i);
                 int request = i;
-                mix.add(ignored -> get(url, true));
-                mix.add(ignored -> {
-                    spec.raw().run(driver, request);
-                    return false;
-                });
+                mix.add(ignored -> http.run(request));
+                mix.add(ignored -> twin.run(request));
             }
         }
         if (mix.isEmpty() || seconds <= 0) {

@@ -42,6 +42,7 @@ final class LoadRun {
         int[] counts = new int[clients];
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicLong errors = new AtomicLong();
+        AtomicReference<Exception> firstError = new AtomicReference<>();
         AtomicLong hits = new AtomicLong();
         CountDownLatch done = new CountDownLatch(clients);
         long start = System.nanoTime();
@@ -73,6 +74,7 @@ final class LoadRun {
                         } catch (Exception e) {
                             // A failed request (a 503 on an overloaded machine) is counted, never timed; the run
                             // stops only if most requests fail.
+                            firstError.compareAndSet(null, e);
                             if (errors.incrementAndGet() > 100 && errors.get() > n * 2L + 100) {
                                 throw e;
                             }
@@ -106,6 +108,9 @@ final class LoadRun {
         done.await();
         if (failure.get() != null) {
             throw new IllegalStateException(failure.get().getMessage(), failure.get());
+        }
+        if (firstError.get() != null) {
+            Benchmark.log("%s: %d failed requests, the first: %s", name, errors.get(), firstError.get());
         }
         int total = Arrays.stream(counts).sum();
         long[] all = new long[total];

@@ -21,6 +21,19 @@ record QuerySpec(String name, List<String> httpPaths, RawCall raw, boolean answe
         this(name, httpPaths, raw, true);
     }
 
+    /** Request {@code i} over HTTP against the application at {@code baseUrl}, with {@code no-cache} if asked. */
+    LoadRun.Call overHttp(String baseUrl, boolean noCache) {
+        return i -> Benchmark.get(baseUrl + httpPaths.get(i), noCache);
+    }
+
+    /** The driver twin of request {@code i}, as a call of a load run (never a cache hit). */
+    LoadRun.Call throughDriver(Driver driver) {
+        return i -> {
+            raw.run(driver, i);
+            return false;
+        };
+    }
+
     /** The driver-side twin of HTTP request {@code i}. */
     @FunctionalInterface
     interface RawCall {
