@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.core.io.ClassPathResource;
@@ -148,9 +147,8 @@ public final class Dictionaries {
         }
     }
 
-    // Keys are made for every name the mapper looks up (several per record): patterns compiled once.
-    private static final Pattern NOT_KEY_CHAR = Pattern.compile("[^a-z0-9()]");
-    private static final Pattern NON_ALNUM = Pattern.compile("[^a-z0-9]+");
+    // Keys are made for every name the mapper looks up (several per record): plain loops, not regular expressions
+    // (MapperFastPathsTest compares them with the expressions they replace).
 
     static List<String> names(Agent agent) {
         List<String> all = new ArrayList<>();
@@ -164,8 +162,17 @@ public final class Dictionaries {
      * stay, so {@code anti-PD-(L)1} (PD-1 or PD-L1) is not {@code anti-PD-L1}.
      */
     static String agentKey(String name) {
-        return NOT_KEY_CHAR.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT))
-                .replaceAll("");
+        // ASCII is its own NFKD form; the loop removes what NOT_KEY_CHAR.replaceAll("") removed, a char at a time.
+        String lower = (Slugs.isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD))
+                .toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '(' || c == ')') {
+                key.append(c);
+            }
+        }
+        return key.toString();
     }
 
     /** Lower case, accents, punctuation and "the" removed, words single-spaced: {@code Non-Small-Cell} matches {@code non small cell}. */
@@ -173,7 +180,22 @@ public final class Dictionaries {
         String s = Slugs.withoutMarks(name).toLowerCase(Locale.ROOT);
         s = s.replace("tumour", "tumor").replace("leukaemia", "leukemia").replace("oesophag", "esophag")
                 .replace("haemat", "hemat").replace("'s", "s");
-        return NON_ALNUM.matcher(s).replaceAll(" ").strip();
+        // What NON_ALNUM.matcher(s).replaceAll(" ").strip() gave: each run of other characters becomes one space.
+        StringBuilder key = new StringBuilder(s.length());
+        boolean gap = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                if (gap && !key.isEmpty()) {
+                    key.append(' ');
+                }
+                gap = false;
+                key.append(c);
+            } else {
+                gap = true;
+            }
+        }
+        return key.toString();
     }
 
     public Antigen antigen(String symbol) {

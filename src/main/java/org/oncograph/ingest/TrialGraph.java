@@ -71,28 +71,62 @@ public final class TrialGraph {
     /**
      * The first 16 bytes of the SHA-256 of the rows' {@code toString()} (hex), the digest stored as {@code recordHash}.
      * The text is written by {@link #describe} into a buffer kept per thread, as {@code toString()} would write it:
-     * {@code toString()} grew a new builder for every record, a tenth of the initial load's CPU.
+     * {@code toString()} grew a new builder for every record, a tenth of the initial load's CPU. ASCII text (nearly
+     * every record) is digested from a byte buffer kept per thread, without the String and byte[] copies of
+     * {@code getBytes}; other text as before.
      */
     public String hash() {
         if (hash == null) {
-            StringBuilder text = TEXT.get();
+            Digesting state = DIGESTING.get();
+            StringBuilder text = state.text;
             text.setLength(0);
             describeRows(text);
-            if (text.capacity() > 1 << 20) {
-                TEXT.remove(); // an exceptional record: do not keep its buffer
+            state.digest.reset();
+            if (!state.digestAscii()) {
+                state.digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
+                // A builder that held a non-Latin-1 character stays two bytes a character: start a new one.
+                DIGESTING.remove();
+            } else if (text.capacity() > 1 << 20) {
+                DIGESTING.remove(); // an exceptional record: do not keep its buffers
             }
-            try {
-                MessageDigest digest = MessageDigest.getInstance("SHA-256");
-                digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
-                hash = HexFormat.of().formatHex(digest.digest(), 0, 16);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            hash = HexFormat.of().formatHex(state.digest.digest(), 0, 16);
         }
         return hash;
     }
 
-    private static final ThreadLocal<StringBuilder> TEXT = ThreadLocal.withInitial(() -> new StringBuilder(1 << 14));
+    private static final ThreadLocal<Digesting> DIGESTING = ThreadLocal.withInitial(Digesting::new);
+
+    /** A thread's buffers for {@link #hash()}: the text, its bytes when ASCII, and the digest. */
+    private static final class Digesting {
+        final StringBuilder text = new StringBuilder(1 << 14);
+        byte[] bytes = new byte[1 << 14];
+        final MessageDigest digest;
+
+        Digesting() {
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Digests the text if it is ASCII (its UTF-8 bytes are its chars); false, digesting nothing, if not. */
+        boolean digestAscii() {
+            int length = text.length();
+            if (bytes.length < length) {
+                bytes = new byte[Math.max(length, bytes.length * 2)];
+            }
+            for (int i = 0; i < length; i++) {
+                char c = text.charAt(i);
+                if (c >= 0x80) {
+                    return false;
+                }
+                bytes[i] = (byte) c;
+            }
+            digest.update(bytes, 0, length);
+            return true;
+        }
+    }
 
     /** Appends what {@code String.valueOf(value)} gives for the maps, collections and scalars of the rows. */
     private static void describe(StringBuilder out, Object value) {

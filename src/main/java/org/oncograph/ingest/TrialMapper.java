@@ -519,18 +519,28 @@ public final class TrialMapper {
 
     /** A slug of the normalised name; generic site names ("GSK Investigational Site") also get city and country. */
     static String institutionId(String name, String city, String country) {
-        String n = name.toLowerCase(Locale.ROOT);
+        String lowerCased = name.toLowerCase(Locale.ROOT);
+        String n = lowerCased;
         for (int i = 0; i < INSTITUTION_WORDS.length; i++) {
             if (institutionWordMayMatch(i, n)) {
                 n = INSTITUTION_WORDS[i].matcher(n).replaceAll(INSTITUTION_REPLACEMENTS[i]);
             }
         }
         String id = Slugs.slug(n);
-        if (GENERIC_SITE.matcher(name).find() || id.length() < 4) {
+        if (id.length() < 4 || mayBeGenericSite(lowerCased) && GENERIC_SITE.matcher(name).find()) {
             String place = Slugs.slug((city == null ? "" : city) + " " + (country == null ? "" : country));
             id = place.isEmpty() ? id : id + "-" + place;
         }
         return id;
+    }
+
+    /**
+     * False only when GENERIC_SITE cannot match the name: every match contains "site" or "local institution" in
+     * any case (ASCII only, as (?i) matches), so the lower-cased name does. Most names have neither, and the pattern
+     * was tried at every position of every sponsor, site and affiliation.
+     */
+    private static boolean mayBeGenericSite(String lowerCased) {
+        return lowerCased.contains("site") || lowerCased.contains("local institution");
     }
 
     /** False only when INSTITUTION_WORDS[i] cannot match {@code n}, which lacks text every match contains. */

@@ -2,9 +2,14 @@ package org.oncograph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.text.Normalizer;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -31,6 +36,64 @@ class MapperFastPathsTest {
             graph.describeRows(written);
             assertThat(written.toString()).as(record.nctId()).isEqualTo(graph.rowsToString());
         }
+    }
+
+    @Test
+    void theHashOfEveryRealRecordIsTheSha256OfThatText() throws Exception {
+        TrialMapper mapper = new TrialMapper(Dictionaries.load());
+        int nonAscii = 0;
+        // In one thread and in order: the buffers kept between records (and renewed after non-ASCII text) included.
+        for (TrialRecord record : TargetLinkingQualityTest.sharedRecords()) {
+            TrialGraph graph = mapper.map(record);
+            // The mapper writes the hash into the trial's row once it is computed: the text hashed is without it.
+            Object hash = graph.get(TrialGraph.Part.TRIAL, record.nctId()).remove("hash");
+            String text = graph.rowsToString();
+            nonAscii += Slugs.isAscii(text) ? 0 : 1;
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            assertThat(hash).as(record.nctId()).isEqualTo(graph.hash()).isEqualTo(HexFormat.of().formatHex(digest, 0, 16));
+        }
+        assertThat(nonAscii).as("records with non-ASCII text, the other path").isPositive();
+    }
+
+    @Property(tries = 3000)
+    void aCueEndingTheWindowIsWhatFindFinds(@ForAll("windows") String window) {
+        for (Pattern cue : List.of(TargetLinker.BEFORE, TargetLinker.REFUSE_BEFORE)) {
+            Matcher expected = cue.matcher(window);
+            Matcher found = TargetLinker.endingCue(cue, window);
+            if (expected.find()) {
+                assertThat(found).as(cue.pattern().substring(0, 20) + " in [" + window + "]").isNotNull();
+                assertThat(found.start()).isEqualTo(expected.start());
+                assertThat(found.end()).isEqualTo(expected.end());
+            } else {
+                assertThat(found).as(cue.pattern().substring(0, 20) + " in [" + window + "]").isNull();
+            }
+        }
+    }
+
+    @Property(tries = 2000)
+    void agentAndDiseaseKeysAreWhatTheRegularExpressionsGave(@ForAll("names") String name) {
+        assertThat(Dictionaries.agentKey(name)).isEqualTo(
+                Normalizer.normalize(name, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9()]", ""));
+        String s = Slugs.withoutMarks(name).toLowerCase(Locale.ROOT).replace("tumour", "tumor")
+                .replace("leukaemia", "leukemia").replace("oesophag", "esophag").replace("haemat", "hemat")
+                .replace("'s", "s");
+        assertThat(Dictionaries.diseaseKey(name)).isEqualTo(s.replaceAll("[^a-z0-9]+", " ").strip());
+    }
+
+    /** The 60 characters before a mention: cue words, parts of them, and what sits at word edges. */
+    @Provide
+    Arbitrary<String> windows() {
+        Arbitrary<String> fragment = Arbitraries.of("anti", "anti-", "Anti ", "human-", "target", "targeting ",
+                "targeted to the ", "directed against ", "against ", "specific for ", "redirected to ",
+                "recognizing ", "CAR", "CAR-", "car t-cells ", "chimeric antigen receptor (CAR) targeting ",
+                "blockade of ", "inhibitors of the ", "antibody to ", "bispecific antibody targeting ", "prior",
+                "previously treated with ", "after ", "failure of ", "progressed on ", "refractory to ",
+                "intolerant to ", "knock-out of ", "HLA-", "edited ", "naive to ", "armored with ", "with a ",
+                "an ", "a ", " ", "  ", "-", "_", "x", "1", "é", "\u0301", "ß", "(", ")", ",", "CD19", "/", "\t");
+        return fragment.list().ofMaxSize(12).map(parts -> {
+            String window = String.join("", parts);
+            return window.length() > 60 ? window.substring(window.length() - 60) : window;
+        });
     }
 
     @Property(tries = 2000)
