@@ -1,9 +1,9 @@
 package org.oncograph.ingest;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HexFormat;
@@ -69,40 +69,39 @@ public final class TrialGraph {
     }
 
     /**
-     * The first 16 bytes of the SHA-256 of the rows' {@code toString()} (hex), the digest stored as {@code recordHash}.
-     * The text is written by {@link #describe} into a buffer kept per thread, as {@code toString()} would write it:
-     * {@code toString()} grew a new builder for every record, a tenth of the initial load's CPU. ASCII text (nearly
-     * every record) is digested from a byte buffer kept per thread, without the String and byte[] copies of
-     * {@code getBytes}; other text as before.
+     * The first 16 bytes of the SHA-256 of the rows' {@code toString()} in UTF-8 (hex), the digest stored as
+     * {@code recordHash}. {@link #describe} writes that text's UTF-8 bytes straight into a buffer kept per thread:
+     * building the String first (a new builder per record, then widened to two bytes a character by any Greek letter
+     * of a synonym, then copied twice by {@code getBytes}) was a tenth of the initial load's CPU.
      */
     public String hash() {
         if (hash == null) {
-            Digesting state = DIGESTING.get();
-            StringBuilder text = state.text;
-            text.setLength(0);
-            describeRows(text);
-            state.digest.reset();
-            if (!state.digestAscii()) {
-                state.digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
-                // A builder that held a non-Latin-1 character stays two bytes a character: start a new one.
-                DIGESTING.remove();
-            } else if (text.capacity() > 1 << 20) {
-                DIGESTING.remove(); // an exceptional record: do not keep its buffers
+            Utf8Text text = TEXT.get();
+            text.clear();
+            describe(text, rows);
+            text.digest.reset();
+            text.digest.update(text.bytes, 0, text.end());
+            hash = HexFormat.of().formatHex(text.digest.digest(), 0, 16);
+            if (text.bytes.length > 1 << 20) {
+                TEXT.remove(); // an exceptional record: do not keep its buffer
             }
-            hash = HexFormat.of().formatHex(state.digest.digest(), 0, 16);
         }
         return hash;
     }
 
-    private static final ThreadLocal<Digesting> DIGESTING = ThreadLocal.withInitial(Digesting::new);
+    private static final ThreadLocal<Utf8Text> TEXT = ThreadLocal.withInitial(Utf8Text::new);
 
-    /** A thread's buffers for {@link #hash()}: the text, its bytes when ASCII, and the digest. */
-    private static final class Digesting {
-        final StringBuilder text = new StringBuilder(1 << 14);
+    /**
+     * Text written as the UTF-8 bytes {@code String.getBytes(UTF_8)} gives for all of it at once (a surrogate pair
+     * split between two writes is still one character; an unpaired surrogate is {@code ?}), and a digest to hash it.
+     */
+    static final class Utf8Text {
         byte[] bytes = new byte[1 << 14];
+        private int size;
+        private char pendingHigh;
         final MessageDigest digest;
 
-        Digesting() {
+        Utf8Text() {
             try {
                 digest = MessageDigest.getInstance("SHA-256");
             } catch (NoSuchAlgorithmException e) {
@@ -110,58 +109,119 @@ public final class TrialGraph {
             }
         }
 
-        /** Digests the text if it is ASCII (its UTF-8 bytes are its chars); false, digesting nothing, if not. */
-        boolean digestAscii() {
-            int length = text.length();
-            if (bytes.length < length) {
-                bytes = new byte[Math.max(length, bytes.length * 2)];
+        void clear() {
+            size = 0;
+            pendingHigh = 0;
+        }
+
+        /** The length of the bytes written, an unpaired high surrogate at the end included. */
+        int end() {
+            if (pendingHigh != 0) {
+                pendingHigh = 0;
+                room(1);
+                bytes[size++] = '?';
             }
-            for (int i = 0; i < length; i++) {
+            return size;
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, end());
+        }
+
+        void write(String text) {
+            room(text.length() * 4 + 4); // at most 4 bytes a character: a '?' and 3
+            for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (c >= 0x80) {
-                    return false;
+                if (c < 0x80 && pendingHigh == 0) {
+                    bytes[size++] = (byte) c;
+                } else {
+                    encode(c);
                 }
-                bytes[i] = (byte) c;
             }
-            digest.update(bytes, 0, length);
-            return true;
+        }
+
+        void write(char c) {
+            room(4);
+            if (c < 0x80 && pendingHigh == 0) {
+                bytes[size++] = (byte) c;
+            } else {
+                encode(c);
+            }
+        }
+
+        private void encode(char c) {
+            if (pendingHigh != 0) {
+                char high = pendingHigh;
+                pendingHigh = 0;
+                if (Character.isLowSurrogate(c)) {
+                    int code = Character.toCodePoint(high, c);
+                    bytes[size++] = (byte) (0xF0 | code >> 18);
+                    bytes[size++] = (byte) (0x80 | code >> 12 & 0x3F);
+                    bytes[size++] = (byte) (0x80 | code >> 6 & 0x3F);
+                    bytes[size++] = (byte) (0x80 | code & 0x3F);
+                    return;
+                }
+                bytes[size++] = '?';
+            }
+            if (c < 0x80) {
+                bytes[size++] = (byte) c;
+            } else if (c < 0x800) {
+                bytes[size++] = (byte) (0xC0 | c >> 6);
+                bytes[size++] = (byte) (0x80 | c & 0x3F);
+            } else if (Character.isHighSurrogate(c)) {
+                pendingHigh = c;
+            } else if (Character.isLowSurrogate(c)) {
+                bytes[size++] = '?';
+            } else {
+                bytes[size++] = (byte) (0xE0 | c >> 12);
+                bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
+                bytes[size++] = (byte) (0x80 | c & 0x3F);
+            }
+        }
+
+        private void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(size + more, bytes.length * 2));
+            }
         }
     }
 
-    /** Appends what {@code String.valueOf(value)} gives for the maps, collections and scalars of the rows. */
-    private static void describe(StringBuilder out, Object value) {
+    /** Writes what {@code String.valueOf(value)} gives for the maps, collections and scalars of the rows. */
+    private static void describe(Utf8Text out, Object value) {
         if (value instanceof Map<?, ?> map) {
-            out.append('{');
+            out.write('{');
             boolean first = true;
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 if (!first) {
-                    out.append(", ");
+                    out.write(", ");
                 }
                 first = false;
                 describe(out, e.getKey());
-                out.append('=');
+                out.write('=');
                 describe(out, e.getValue());
             }
-            out.append('}');
+            out.write('}');
         } else if (value instanceof Collection<?> collection) {
-            out.append('[');
+            out.write('[');
             boolean first = true;
             for (Object element : collection) {
                 if (!first) {
-                    out.append(", ");
+                    out.write(", ");
                 }
                 first = false;
                 describe(out, element);
             }
-            out.append(']');
+            out.write(']');
         } else {
-            out.append(value);
+            out.write(String.valueOf(value));
         }
     }
 
-    /** Appends the rows as {@link #rowsToString()} writes them (what {@link #hash()} digests). */
-    void describeRows(StringBuilder out) {
-        describe(out, rows);
+    /** The bytes {@link #hash()} digests (MapperFastPathsTest holds them equal to {@link #rowsToString()}'s). */
+    byte[] describedRows() {
+        Utf8Text text = new Utf8Text();
+        describe(text, rows);
+        return text.toByteArray();
     }
 
     /** The definition of the hashed text: {@code toString()} of the rows (MapperFastPathsTest holds them equal). */
