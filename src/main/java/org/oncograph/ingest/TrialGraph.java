@@ -1,9 +1,9 @@
 package org.oncograph.ingest;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HexFormat;
@@ -69,159 +69,65 @@ public final class TrialGraph {
     }
 
     /**
-     * The first 16 bytes of the SHA-256 of the rows' {@code toString()} in UTF-8 (hex), the digest stored as
-     * {@code recordHash}. {@link #describe} writes that text's UTF-8 bytes straight into a buffer kept per thread:
-     * building the String first (a new builder per record, then widened to two bytes a character by any Greek letter
-     * of a synonym, then copied twice by {@code getBytes}) was a tenth of the initial load's CPU.
+     * The first 16 bytes of the SHA-256 of the rows' {@code toString()} (hex), the digest stored as {@code recordHash}.
+     * The text is written by {@link #describe} into a buffer kept per thread, as {@code toString()} would write it:
+     * {@code toString()} grew a new builder for every record, a tenth of the initial load's CPU.
      */
     public String hash() {
         if (hash == null) {
-            Utf8Text text = TEXT.get();
-            text.clear();
-            describe(text, rows);
-            text.digest.reset();
-            text.digest.update(text.bytes, 0, text.end());
-            hash = HexFormat.of().formatHex(text.digest.digest(), 0, 16);
-            if (text.bytes.length > 1 << 20) {
+            StringBuilder text = TEXT.get();
+            text.setLength(0);
+            describeRows(text);
+            if (text.capacity() > 1 << 20) {
                 TEXT.remove(); // an exceptional record: do not keep its buffer
+            }
+            try {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
+                hash = HexFormat.of().formatHex(digest.digest(), 0, 16);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
             }
         }
         return hash;
     }
 
-    private static final ThreadLocal<Utf8Text> TEXT = ThreadLocal.withInitial(Utf8Text::new);
+    private static final ThreadLocal<StringBuilder> TEXT = ThreadLocal.withInitial(() -> new StringBuilder(1 << 14));
 
-    /**
-     * Text written as the UTF-8 bytes {@code String.getBytes(UTF_8)} gives for all of it at once (a surrogate pair
-     * split between two writes is still one character; an unpaired surrogate is {@code ?}), and a digest to hash it.
-     */
-    static final class Utf8Text {
-        byte[] bytes = new byte[1 << 14];
-        private int size;
-        private char pendingHigh;
-        final MessageDigest digest;
-
-        Utf8Text() {
-            try {
-                digest = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        void clear() {
-            size = 0;
-            pendingHigh = 0;
-        }
-
-        /** The length of the bytes written, an unpaired high surrogate at the end included. */
-        int end() {
-            if (pendingHigh != 0) {
-                pendingHigh = 0;
-                room(1);
-                bytes[size++] = '?';
-            }
-            return size;
-        }
-
-        byte[] toByteArray() {
-            return Arrays.copyOf(bytes, end());
-        }
-
-        void write(String text) {
-            room(text.length() * 4 + 4); // at most 4 bytes a character: a '?' and 3
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c < 0x80 && pendingHigh == 0) {
-                    bytes[size++] = (byte) c;
-                } else {
-                    encode(c);
-                }
-            }
-        }
-
-        void write(char c) {
-            room(4);
-            if (c < 0x80 && pendingHigh == 0) {
-                bytes[size++] = (byte) c;
-            } else {
-                encode(c);
-            }
-        }
-
-        private void encode(char c) {
-            if (pendingHigh != 0) {
-                char high = pendingHigh;
-                pendingHigh = 0;
-                if (Character.isLowSurrogate(c)) {
-                    int code = Character.toCodePoint(high, c);
-                    bytes[size++] = (byte) (0xF0 | code >> 18);
-                    bytes[size++] = (byte) (0x80 | code >> 12 & 0x3F);
-                    bytes[size++] = (byte) (0x80 | code >> 6 & 0x3F);
-                    bytes[size++] = (byte) (0x80 | code & 0x3F);
-                    return;
-                }
-                bytes[size++] = '?';
-            }
-            if (c < 0x80) {
-                bytes[size++] = (byte) c;
-            } else if (c < 0x800) {
-                bytes[size++] = (byte) (0xC0 | c >> 6);
-                bytes[size++] = (byte) (0x80 | c & 0x3F);
-            } else if (Character.isHighSurrogate(c)) {
-                pendingHigh = c;
-            } else if (Character.isLowSurrogate(c)) {
-                bytes[size++] = '?';
-            } else {
-                bytes[size++] = (byte) (0xE0 | c >> 12);
-                bytes[size++] = (byte) (0x80 | c >> 6 & 0x3F);
-                bytes[size++] = (byte) (0x80 | c & 0x3F);
-            }
-        }
-
-        private void room(int more) {
-            if (size + more > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(size + more, bytes.length * 2));
-            }
-        }
-    }
-
-    /** Writes what {@code String.valueOf(value)} gives for the maps, collections and scalars of the rows. */
-    private static void describe(Utf8Text out, Object value) {
+    /** Appends what {@code String.valueOf(value)} gives for the maps, collections and scalars of the rows. */
+    private static void describe(StringBuilder out, Object value) {
         if (value instanceof Map<?, ?> map) {
-            out.write('{');
+            out.append('{');
             boolean first = true;
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 if (!first) {
-                    out.write(", ");
+                    out.append(", ");
                 }
                 first = false;
                 describe(out, e.getKey());
-                out.write('=');
+                out.append('=');
                 describe(out, e.getValue());
             }
-            out.write('}');
+            out.append('}');
         } else if (value instanceof Collection<?> collection) {
-            out.write('[');
+            out.append('[');
             boolean first = true;
             for (Object element : collection) {
                 if (!first) {
-                    out.write(", ");
+                    out.append(", ");
                 }
                 first = false;
                 describe(out, element);
             }
-            out.write(']');
+            out.append(']');
         } else {
-            out.write(String.valueOf(value));
+            out.append(value);
         }
     }
 
-    /** The bytes {@link #hash()} digests (MapperFastPathsTest holds them equal to {@link #rowsToString()}'s). */
-    byte[] describedRows() {
-        Utf8Text text = new Utf8Text();
-        describe(text, rows);
-        return text.toByteArray();
+    /** Appends the rows as {@link #rowsToString()} writes them (what {@link #hash()} digests). */
+    void describeRows(StringBuilder out) {
+        describe(out, rows);
     }
 
     /** The definition of the hashed text: {@code toString()} of the rows (MapperFastPathsTest holds them equal). */
