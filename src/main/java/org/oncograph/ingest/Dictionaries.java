@@ -162,7 +162,7 @@ public final class Dictionaries {
      * stay, so {@code anti-PD-(L)1} (PD-1 or PD-L1) is not {@code anti-PD-L1}.
      */
     static String agentKey(String name) {
-        // ASCII is its own NFKD form; the loop removes what NOT_KEY_CHAR.replaceAll("") removed, a char at a time.
+        // ASCII is its own NFKD form; the loop removes what replaceAll("[^a-z0-9()]", "") removed, a char at a time.
         String lower = (Slugs.isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD))
                 .toLowerCase(Locale.ROOT);
         StringBuilder key = new StringBuilder(lower.length());
@@ -180,7 +180,7 @@ public final class Dictionaries {
         String s = Slugs.withoutMarks(name).toLowerCase(Locale.ROOT);
         s = s.replace("tumour", "tumor").replace("leukaemia", "leukemia").replace("oesophag", "esophag")
                 .replace("haemat", "hemat").replace("'s", "s");
-        // What NON_ALNUM.matcher(s).replaceAll(" ").strip() gave: each run of other characters becomes one space.
+        // What replaceAll("[^a-z0-9]+", " ").strip() gave: each run of other characters becomes one space.
         StringBuilder key = new StringBuilder(s.length());
         boolean gap = false;
         for (int i = 0; i < s.length(); i++) {
