@@ -104,8 +104,10 @@ class ImportEndpointIT {
     }
 
     @Test
-    void aBodyOverABoundGetsA413ProblemNamingTheBound() throws Exception {
+    void aBodyOverABoundGetsA413ProblemNamingTheBoundAndCountsAsAFailedImport() throws Exception {
         long before = graphSize();
+        var api = new ApiClient(port);
+        var metricsBefore = PrometheusScrape.of(api);
         var tooLarge = post("/api/v1/imports/ctgov", "application/json", new byte[3 * 1024 * 1024], true);
         assertThat(tooLarge.statusCode()).isEqualTo(413);
         assertThat(tooLarge.body()).contains("oncograph.ingest.max-request-size");
@@ -113,7 +115,18 @@ class ImportEndpointIT {
                 Studies.zip("bomb.json", "0".repeat(9 * 1024 * 1024)), true);
         assertThat(bomb.statusCode()).isEqualTo(413);
         assertThat(bomb.body()).contains("\"bound\":\"oncograph.ingest.max-uncompressed-size\"");
+        var tableTooLarge = post("/api/v1/imports/curated", "text/csv", new byte[3 * 1024 * 1024], true);
+        assertThat(tableTooLarge.statusCode()).isEqualTo(413);
         assertThat(graphSize()).isEqualTo(before);
+        // Refused before the importer (the body) or by it (the bomb): both are failed imports in the metrics.
+        var metricsAfter = PrometheusScrape.of(api);
+        String failures = "oncograph_import_failures_total";
+        assertThat(metricsAfter.since(metricsBefore, failures, "source", "ctgov", "reason", "ImportLimitException"))
+                .isEqualTo(2);
+        assertThat(metricsAfter.since(metricsBefore, failures, "source", "curated", "reason", "ImportLimitException"))
+                .isEqualTo(1);
+        assertThat(metricsAfter.since(metricsBefore, "oncograph_imports_total", "source", "ctgov", "outcome", "failure"))
+                .isEqualTo(2);
     }
 
     @Test
