@@ -35,12 +35,12 @@ import org.springframework.stereotype.Service;
  * longer than any API request may take), so they are computed in the background, once at start and again after each
  * change, and requests are served from memory.
  *
- * <p>Writers publish a {@link GraphChangedEvent}: once the application serves, a recomputation starts at once. A request that arrives while it
- * runs waits for it up to {@code oncograph.api.stats-wait} (default 2 s, which on a small graph is always enough, so
- * an import is seen by the next request); after that it is answered with the previous figures, marked
- * {@code upToDate: false}, with their {@code computedAt}. Only a request that finds no figures at all waits for the
- * first computation. Writes that bypass the events (Neo4j Browser, another process) show after
- * {@code oncograph.api.stats-max-age} (default 10 minutes). The computation has its own time limit,
+ * <p>Writers publish a {@link GraphChangedEvent}: once the application serves, a recomputation starts at once. A
+ * request that arrives while it runs waits for it up to {@code oncograph.api.stats-wait} (default 2 s, which on a
+ * small graph is always enough, so an import is seen by the next request); after that it is answered with the
+ * previous figures, marked {@code upToDate: false}, with their {@code computedAt}. Only a request that finds no
+ * figures at all waits for the first computation. Writes that bypass the events (Neo4j Browser, another process) show
+ * after {@code oncograph.api.stats-max-age} (default 10 minutes). The computation has its own time limit,
  * {@code oncograph.api.stats-timeout} (default 5 minutes), instead of the API's 10 s read limit.
  */
 @Service

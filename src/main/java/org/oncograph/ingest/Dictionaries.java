@@ -147,9 +147,6 @@ public final class Dictionaries {
         }
     }
 
-    // Keys are made for every name the mapper looks up (several per record): plain loops, not regular expressions
-    // (MapperFastPathsTest compares them with the expressions they replace).
-
     static List<String> names(Agent agent) {
         List<String> all = new ArrayList<>();
         all.add(agent.name());
@@ -159,7 +156,8 @@ public final class Dictionaries {
 
     /**
      * Lower-case letters and digits only: {@code KTE-X19}, {@code KTE X19} and {@code kte-x19} are one key. Brackets
-     * stay, so {@code anti-PD-(L)1} (PD-1 or PD-L1) is not {@code anti-PD-L1}.
+     * stay, so {@code anti-PD-(L)1} (PD-1 or PD-L1) is not {@code anti-PD-L1}. Made for every name the mapper looks
+     * up (several per record), so a loop rather than a regular expression (MapperFastPathsTest compares the two).
      */
     static String agentKey(String name) {
         // ASCII is its own NFKD form; the loop removes what replaceAll("[^a-z0-9()]", "") removed, a char at a time.
@@ -181,21 +179,7 @@ public final class Dictionaries {
         s = s.replace("tumour", "tumor").replace("leukaemia", "leukemia").replace("oesophag", "esophag")
                 .replace("haemat", "hemat").replace("'s", "s");
         // What replaceAll("[^a-z0-9]+", " ").strip() gave: each run of other characters becomes one space.
-        StringBuilder key = new StringBuilder(s.length());
-        boolean gap = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-                if (gap && !key.isEmpty()) {
-                    key.append(' ');
-                }
-                gap = false;
-                key.append(c);
-            } else {
-                gap = true;
-            }
-        }
-        return key.toString();
+        return Slugs.separated(s, ' ');
     }
 
     public Antigen antigen(String symbol) {

@@ -22,7 +22,7 @@ final class Slugs {
                 .replace("&", " and ")
                 .replace("α", "alpha").replace("β", "beta").replace("γ", "gamma").replace("ε", "epsilon")
                 .replace("®", "").replace("™", "");
-        s = dashed(s);
+        s = separated(s, '-');
         return s.length() > 120 ? trimTrailingDashes(s.substring(0, 120)) : s;
     }
 
@@ -43,15 +43,15 @@ final class Slugs {
         return true;
     }
 
-    /** Every run of characters other than a-z and 0-9 as one dash, none at either end. */
-    private static String dashed(String s) {
+    /** Every run of characters other than a-z and 0-9 as one {@code separator}, none at either end. */
+    static String separated(String s, char separator) {
         StringBuilder out = new StringBuilder(s.length());
         boolean gap = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
                 if (gap && out.length() > 0) {
-                    out.append('-');
+                    out.append(separator);
                 }
                 out.append(c);
                 gap = false;
