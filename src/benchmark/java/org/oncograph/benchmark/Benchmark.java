@@ -168,7 +168,7 @@ public final class Benchmark {
 
             // 3. Every question, over HTTP and through the raw driver.
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            LoadRun load = new LoadRun(CLIENTS, warmup, measure);
+            LoadRun load = new LoadRun(CLIENTS, warmup, measure, app.pid());
             List<Results.Query> queries = new ArrayList<>();
             Map<String, Object> queryDetails = new LinkedHashMap<>();
             List<QuerySpec> specs = runQueries ? Queries.all(registry, driver) : List.of();
@@ -195,12 +195,16 @@ public final class Benchmark {
                         : LoadRun.serial(spec.name() + "-computation", 3, () -> spec.raw().run(driver, 0));
                 LoadRun.Outcome fullQuery = uncached == null ? overHttp : uncached;
                 log("%-18s http p50 %.2f p99 %.2f ms %,.0f/s (%d errors, %.0f%% hits; app read %s MB, GC pauses %s s)"
-                                + " | %s | driver p50 %.2f p99 %.2f ms %,.0f/s", spec.name(), overHttp.p50Ms(), overHttp.p99Ms(), overHttp.throughputPerS(),
+                                + " | %s | driver p50 %.2f p99 %.2f ms %,.0f/s, CPU ms/request app %.2f benchmark %.2f",
+                        spec.name(), overHttp.p50Ms(), overHttp.p99Ms(), overHttp.throughputPerS(),
                         overHttp.errors(), 100 * overHttp.cacheHitRatio(), appCost.get("read_mb"),
                         appCost.get("gc_pause_seconds"), uncached == null ? "no-cache not measured"
-                                : String.format("no-cache p50 %.2f p99 %.2f ms %,.0f/s (%d errors)", uncached.p50Ms(),
-                                uncached.p99Ms(), uncached.throughputPerS(), uncached.errors()),
-                        raw.p50Ms(), raw.p99Ms(), raw.throughputPerS());
+                                : String.format("no-cache p50 %.2f p99 %.2f ms %,.0f/s (%d errors), CPU ms/request"
+                                        + " app %.2f benchmark %.2f", uncached.p50Ms(), uncached.p99Ms(),
+                                uncached.throughputPerS(), uncached.errors(), uncached.appCpuMsPerRequest(),
+                                uncached.benchmarkCpuMsPerRequest()),
+                        raw.p50Ms(), raw.p99Ms(), raw.throughputPerS(), raw.appCpuMsPerRequest(),
+                        raw.benchmarkCpuMsPerRequest());
                 queries.add(new Results.Query(spec.name(), round(overHttp.p50Ms()), round(overHttp.p99Ms()),
                         Math.round(overHttp.throughputPerS()), round(raw.p50Ms()),
                         spec.answerCache() ? round(fullQuery.p50Ms() / raw.p50Ms()) : Double.NaN,
@@ -311,7 +315,7 @@ public final class Benchmark {
         long started = System.nanoTime();
         // Shuffled once (seeded) so that each client's walk interleaves the questions and both paths.
         Collections.shuffle(mix, new Random(1));
-        new LoadRun(CLIENTS, seconds, 0).run("application-warm-up", mix.size(), i -> mix.get(i).run(i));
+        new LoadRun(CLIENTS, seconds, 0, app.pid()).run("application-warm-up", mix.size(), i -> mix.get(i).run(i));
         double took = (System.nanoTime() - started) / 1e9;
         log("application warmed up: %,d distinct requests of every question, then %.0f s of them mixed, in %.1f s",
                 mix.size(), seconds, took);
