@@ -62,7 +62,9 @@ public final class Benchmark {
         double measure = Double.parseDouble(System.getProperty("benchmark.measure-seconds", "15"));
         double appWarmup = Double.parseDouble(System.getProperty("benchmark.app-warmup-seconds", "300"));
         // Both off (-Dbenchmark.baseline-trials=0 -Dbenchmark.queries=false) to iterate on the import alone.
-        boolean runQueries = Boolean.parseBoolean(System.getProperty("benchmark.queries", "true"));
+        // true (every question), false (none: the import alone) or the names of the questions to measure.
+        String questions = System.getProperty("benchmark.queries", "true").trim();
+        boolean runQueries = !questions.equals("false");
         String pageCache = System.getProperty("benchmark.page-cache", "1GB");
         String heap = System.getProperty("benchmark.app-heap", "1g");
         Path output = Path.of(System.getProperty("benchmark.output", "target/benchmark"));
@@ -171,7 +173,7 @@ public final class Benchmark {
             LoadRun load = new LoadRun(CLIENTS, warmup, measure, app.pid());
             List<Results.Query> queries = new ArrayList<>();
             Map<String, Object> queryDetails = new LinkedHashMap<>();
-            List<QuerySpec> specs = runQueries ? Queries.all(registry, driver) : List.of();
+            List<QuerySpec> specs = runQueries ? chosen(Queries.all(registry, driver), questions) : List.of();
             details.put("application_warmup_seconds", warmUp(specs, app, driver, appWarmup));
             for (QuerySpec spec : specs) {
                 // As users get it: the answer cache on, warm after the warm-up (its hits are counted). What the
@@ -205,6 +207,10 @@ public final class Benchmark {
                                 uncached.benchmarkCpuMsPerRequest()),
                         raw.p50Ms(), raw.p99Ms(), raw.throughputPerS(), raw.appCpuMsPerRequest(),
                         raw.benchmarkCpuMsPerRequest());
+                if (uncached != null) {
+                    log("%-18s application CPU ms/request by thread: no-cache %s | driver %s", spec.name(),
+                            uncached.appCpuMsPerRequestByThread(), raw.appCpuMsPerRequestByThread());
+                }
                 queries.add(new Results.Query(spec.name(), round(overHttp.p50Ms()), round(overHttp.p99Ms()),
                         Math.round(overHttp.throughputPerS()), round(raw.p50Ms()),
                         spec.answerCache() ? round(fullQuery.p50Ms() / raw.p50Ms()) : Double.NaN,
@@ -320,6 +326,19 @@ public final class Benchmark {
         log("application warmed up: %,d distinct requests of every question, then %.0f s of them mixed, in %.1f s",
                 mix.size(), seconds, took);
         return took;
+    }
+
+    /** The questions named in {@code benchmark.queries} ("true": all), in the benchmark's order. */
+    private static List<QuerySpec> chosen(List<QuerySpec> all, String questions) {
+        if (questions.equals("true")) {
+            return all;
+        }
+        List<String> names = List.of(questions.split("\\s*,\\s*"));
+        List<String> known = all.stream().map(QuerySpec::name).toList();
+        if (!known.containsAll(names)) {
+            throw new IllegalArgumentException("benchmark.queries: " + names + " are not all among " + known);
+        }
+        return all.stream().filter(spec -> names.contains(spec.name())).toList();
     }
 
     /** An actuator metric of the application's JVM (management endpoints need the API key). */

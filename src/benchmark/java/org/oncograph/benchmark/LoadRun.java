@@ -3,6 +3,8 @@ package org.oncograph.benchmark;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -24,11 +26,14 @@ final class LoadRun {
     /**
      * Latency percentiles (ms), throughput and share of cache hits of a measured window, and the CPU that the
      * application's JVM and the benchmark's own JVM (the clients, and the driver twin's client side) spent in that
-     * window per measured request (ms; NaN where not measured). On 2 shared cores latency under 8 clients follows
-     * CPU, so these say which side a slower path spends its time on.
+     * window per measured request (ms; NaN where not measured), the application's also by kind of thread (at least
+     * 0.01 ms). On 2 shared cores latency under 8 clients follows CPU, so these say which side, and which of the
+     * application's parts (Tomcat's threads, Neo4j's Bolt workers, the driver's event loop, GC, JIT), a slower path
+     * spends its time in.
      */
     record Outcome(long requests, long errors, double p50Ms, double p99Ms, double maxMs, double throughputPerS,
-                   double cacheHitRatio, double appCpuMsPerRequest, double benchmarkCpuMsPerRequest) {
+                   double cacheHitRatio, double appCpuMsPerRequest, double benchmarkCpuMsPerRequest,
+                   Map<String, Double> appCpuMsPerRequestByThread) {
     }
 
     private final int clients;
@@ -113,7 +118,8 @@ final class LoadRun {
             }, "load-" + name + "-" + c);
             thread.start();
         }
-        double[] cpu = cpuInWindow(measureFrom, measureTo);
+        Map<String, Double> byThread = new TreeMap<>();
+        double[] cpu = cpuInWindow(measureFrom, measureTo, byThread);
         done.await();
         if (failure.get() != null) {
             throw new IllegalStateException(failure.get().getMessage(), failure.get());
@@ -137,29 +143,43 @@ final class LoadRun {
         if (total == 0) {
             Benchmark.log("%s: no request succeeded in the measured window (%d failed); reported without latencies",
                     name, errors.get());
-            return new Outcome(0, errors.get(), Double.NaN, Double.NaN, Double.NaN, 0, 0, Double.NaN, Double.NaN);
+            return new Outcome(0, errors.get(), Double.NaN, Double.NaN, Double.NaN, 0, 0, Double.NaN, Double.NaN,
+                    Map.of());
         }
         Arrays.sort(all);
         double seconds = (last - first) / 1e9;
         return new Outcome(total, errors.get(), percentile(all, 50) / 1e6, percentile(all, 99) / 1e6,
                 all[all.length - 1] / 1e6, total / seconds, (double) hits.get() / total, 1000 * cpu[0] / total,
-                1000 * cpu[1] / total);
+                1000 * cpu[1] / total, perRequest(byThread, total));
     }
 
     /**
      * CPU seconds the application and this JVM used between {@code from} and {@code to} (System.nanoTime), read
      * from /proc at both ends (10 ms resolution, against some 30 CPU seconds in a 15 s window); NaN where unknown.
      */
-    private double[] cpuInWindow(long from, long to) throws InterruptedException {
+    private double[] cpuInWindow(long from, long to, Map<String, Double> appByThread) throws InterruptedException {
         long own = ProcessHandle.current().pid();
         sleepUntil(from);
         double appBefore = appPid < 0 ? -1 : Machine.cpuSeconds(appPid);
+        Map<String, Double> threadsBefore = appPid < 0 ? Map.of() : Machine.cpuSecondsByThreadKind(appPid);
         double ownBefore = Machine.cpuSeconds(own);
         sleepUntil(to);
         double appAfter = appPid < 0 ? -1 : Machine.cpuSeconds(appPid);
+        Map<String, Double> threadsAfter = appPid < 0 ? Map.of() : Machine.cpuSecondsByThreadKind(appPid);
         double ownAfter = Machine.cpuSeconds(own);
+        threadsAfter.forEach((kind, seconds) -> appByThread.put(kind, seconds - threadsBefore.getOrDefault(kind, 0.0)));
         return new double[] {appBefore < 0 || appAfter < 0 ? Double.NaN : appAfter - appBefore,
                 ownBefore < 0 || ownAfter < 0 ? Double.NaN : ownAfter - ownBefore};
+    }
+
+    /** Milliseconds per request of each kind of thread that used at least 0.01 ms per request, largest first. */
+    private static Map<String, Double> perRequest(Map<String, Double> cpuSeconds, long requests) {
+        Map<String, Double> perRequest = new java.util.LinkedHashMap<>();
+        cpuSeconds.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .map(e -> Map.entry(e.getKey(), Math.round(1e5 * e.getValue() / requests) / 100.0))
+                .filter(e -> e.getValue() >= 0.01)
+                .forEach(e -> perRequest.put(e.getKey(), e.getValue()));
+        return perRequest;
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {
@@ -184,7 +204,7 @@ final class LoadRun {
         }
         Arrays.sort(all);
         return new Outcome(times, 0, percentile(all, 50) / 1e6, percentile(all, 99) / 1e6, all[times - 1] / 1e6,
-                times / ((System.nanoTime() - started) / 1e9), 0, Double.NaN, Double.NaN);
+                times / ((System.nanoTime() - started) / 1e9), 0, Double.NaN, Double.NaN, Map.of());
     }
 
     /**

@@ -47,6 +47,31 @@ final class Machine {
     }
 
     /**
+     * CPU seconds (user + system) that a process's threads have used so far, summed by kind of thread: the thread's
+     * name without its digits ({@code http-nio--exec-} for Tomcat's, {@code neo4j.BoltWorke} for Neo4j's Bolt
+     * workers; Linux keeps 15 characters). Threads that ended are not counted. Empty where unknown.
+     */
+    static Map<String, Double> cpuSecondsByThreadKind(long pid) {
+        Map<String, Double> byKind = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
+            for (Path task : (Iterable<Path>) tasks::iterator) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    double seconds = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+                    byKind.merge(name.replaceAll("[0-9]", ""), seconds, Double::sum);
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended while we read
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return byKind;
+    }
+
+    /**
      * Bytes a process has read so far, from {@code /proc/<pid>/io}: {@code rchar} counts every read call (for the
      * embedded Neo4j, pages brought into its page cache, whether the OS had them cached or not) and
      * {@code read_bytes} what came from the disk. {-1, -1} where unknown.
