@@ -195,7 +195,11 @@ public final class Benchmark {
                 LoadRun.Outcome raw = spec.answerCache()
                         ? load.run(spec.name() + "-driver", spec.httpPaths().size(), spec.throughDriver(driver))
                         : LoadRun.serial(spec.name() + "-computation", 3, () -> spec.raw().run(driver, 0));
-                LoadRun.Outcome fullQuery = uncached == null ? overHttp : uncached;
+                // The overhead: both ways in one window, each client asking each request over HTTP (no-cache) and then
+                // through the driver, so that the ratio does not move with what the machine did between two windows.
+                List<LoadRun.Outcome> paired = uncached == null ? null : load.run(spec.name() + "-paired",
+                        spec.httpPaths().size(), List.of(spec.overHttp(app.baseUrl(), true), spec.throughDriver(driver)));
+                double overhead = paired == null ? Double.NaN : paired.get(0).p50Ms() / paired.get(1).p50Ms();
                 log("%-18s http p50 %.2f p99 %.2f ms %,.0f/s (%d errors, %.0f%% hits; app read %s MB, GC pauses %s s)"
                                 + " | %s | driver p50 %.2f p99 %.2f ms %,.0f/s, CPU ms/request app %.2f benchmark %.2f",
                         spec.name(), overHttp.p50Ms(), overHttp.p99Ms(), overHttp.throughputPerS(),
@@ -213,11 +217,18 @@ public final class Benchmark {
                 }
                 queries.add(new Results.Query(spec.name(), round(overHttp.p50Ms()), round(overHttp.p99Ms()),
                         Math.round(overHttp.throughputPerS()), round(raw.p50Ms()),
-                        spec.answerCache() ? round(fullQuery.p50Ms() / raw.p50Ms()) : Double.NaN,
+                        round(overhead),
                         uncached == null ? null : round(uncached.p50Ms()),
                         uncached == null ? null : round(uncached.p99Ms()),
                         uncached == null ? null : (double) Math.round(uncached.throughputPerS()),
-                        uncached == null ? null : round(overHttp.cacheHitRatio())));
+                        uncached == null ? null : round(overHttp.cacheHitRatio()),
+                        uncached == null ? null : round(uncached.p50Ms() / raw.p50Ms())));
+                if (paired != null) {
+                    log("%-18s one window, both ways in turn: no-cache p50 %.2f p99 %.2f ms, driver p50 %.2f p99 %.2f ms:"
+                                    + " overhead %.2fx (separate windows: %.2fx)", spec.name(), paired.get(0).p50Ms(),
+                            paired.get(0).p99Ms(), paired.get(1).p50Ms(), paired.get(1).p99Ms(), overhead,
+                            uncached.p50Ms() / raw.p50Ms());
+                }
                 Map<String, Object> figures = new LinkedHashMap<>();
                 figures.put("http", overHttp);
                 figures.put("http_application_cost", appCost);
@@ -225,6 +236,10 @@ public final class Benchmark {
                     figures.put("http_no_cache", uncached);
                 }
                 figures.put(spec.answerCache() ? "driver" : "computation_driver", raw);
+                if (paired != null) {
+                    figures.put("one_window_no_cache", paired.get(0));
+                    figures.put("one_window_driver", paired.get(1));
+                }
                 figures.put("distinct_requests", spec.httpPaths().size());
                 queryDetails.put(spec.name(), figures);
             }

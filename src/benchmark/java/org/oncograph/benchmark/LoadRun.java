@@ -50,13 +50,27 @@ final class LoadRun {
     }
 
     Outcome run(String name, int distinctRequests, Call call) throws InterruptedException {
-        everyRequestOnce(name, distinctRequests, call);
-        List<long[]> samples = new ArrayList<>();
-        int[] counts = new int[clients];
+        return run(name, distinctRequests, List.of(call)).get(0);
+    }
+
+    /**
+     * Runs several kinds of call in one window: each client takes them in turn, each kind on the same request before
+     * the next request, so every kind meets the same machine at the same moments (the same other clients, the same
+     * noisy neighbours, the same JIT state). Returns one outcome per kind, in order; the CPU figures are those of a
+     * window with one kind only (NaN, and no threads, when there are several).
+     */
+    List<Outcome> run(String name, int distinctRequests, List<Call> calls) throws InterruptedException {
+        int kinds = calls.size();
+        for (int k = 0; k < kinds; k++) {
+            everyRequestOnce(kinds == 1 ? name : name + "#" + k, distinctRequests, calls.get(k));
+        }
+        // samples[client][kind], counts[client][kind]
+        long[][][] samples = new long[clients][kinds][];
+        int[][] counts = new int[clients][kinds];
+        long[][] hits = new long[clients][kinds];
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicLong errors = new AtomicLong();
         AtomicReference<Exception> firstError = new AtomicReference<>();
-        AtomicLong hits = new AtomicLong();
         CountDownLatch done = new CountDownLatch(clients);
         long start = System.nanoTime();
         long measureFrom = start + (long) (warmupSeconds * 1e9);
@@ -65,54 +79,61 @@ final class LoadRun {
         // time) is given up after this, and reported with no latencies, instead of looping until the error limit
         // stops the whole benchmark.
         long giveUpAt = measureTo + (long) (Math.max(60, 2 * measureSeconds) * 1e9);
+        boolean[] measured = new boolean[clients];
         long[] measuredStart = new long[clients];
         long[] measuredEnd = new long[clients];
         for (int c = 0; c < clients; c++) {
-            long[] latencies = new long[1 << 16];
-            samples.add(latencies);
             int client = c;
+            for (int k = 0; k < kinds; k++) {
+                samples[c][k] = new long[1 << 16];
+            }
             Thread thread = new Thread(() -> {
-                long[] mine = latencies;
-                int n = 0;
+                long[][] mine = samples[client];
+                int[] n = counts[client];
+                long step = 0;
                 int request = client * 7919;
                 try {
                     while (failure.get() == null) {
+                        int kind = (int) (step % kinds);
                         long t0 = System.nanoTime();
-                        if (t0 >= measureTo && (n > 0 || t0 >= giveUpAt)) {
+                        if (kind == 0 && t0 >= measureTo && (n[0] > 0 || t0 >= giveUpAt)) {
                             break; // every client keeps at least one measured request, however slow, until giveUpAt
                         }
                         boolean hit;
                         try {
-                            hit = call.run(Math.floorMod(request++, distinctRequests));
+                            hit = calls.get(kind).run(Math.floorMod(request, distinctRequests));
                         } catch (Exception e) {
                             // A failed request (a 503 on an overloaded machine) is counted, never timed; the run
                             // stops only if most requests fail.
                             firstError.compareAndSet(null, e);
-                            if (errors.incrementAndGet() > 100 && errors.get() > n * 2L + 100) {
+                            if (errors.incrementAndGet() > 100 && errors.get() > (long) n[kind] * 2 + 100) {
                                 throw e;
                             }
                             continue;
+                        } finally {
+                            if (++step % kinds == 0) {
+                                request++;
+                            }
                         }
                         long t1 = System.nanoTime();
                         if (t0 >= measureFrom) {
-                            if (n == 0) {
+                            if (!measured[client]) {
+                                measured[client] = true;
                                 measuredStart[client] = t0;
                             }
-                            if (n == mine.length) {
-                                mine = Arrays.copyOf(mine, n * 2);
+                            if (n[kind] == mine[kind].length) {
+                                mine[kind] = Arrays.copyOf(mine[kind], n[kind] * 2);
                             }
-                            mine[n++] = t1 - t0;
+                            mine[kind][n[kind]++] = t1 - t0;
                             measuredEnd[client] = t1;
                             if (hit) {
-                                hits.incrementAndGet();
+                                hits[client][kind]++;
                             }
                         }
                     }
                 } catch (Throwable e) {
                     failure.compareAndSet(null, new IllegalStateException(name + " request " + request + " failed: " + e, e));
                 } finally {
-                    samples.set(client, mine);
-                    counts[client] = n;
                     done.countDown();
                 }
             }, "load-" + name + "-" + c);
@@ -127,30 +148,44 @@ final class LoadRun {
         if (firstError.get() != null) {
             Benchmark.log("%s: %d failed requests, the first: %s", name, errors.get(), firstError.get());
         }
-        int total = Arrays.stream(counts).sum();
-        long[] all = new long[total];
-        int offset = 0;
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
         for (int c = 0; c < clients; c++) {
-            System.arraycopy(samples.get(c), 0, all, offset, counts[c]);
-            offset += counts[c];
-            if (counts[c] > 0) {
+            if (measured[c]) {
                 first = Math.min(first, measuredStart[c]);
                 last = Math.max(last, measuredEnd[c]);
             }
         }
-        if (total == 0) {
-            Benchmark.log("%s: no request succeeded in the measured window (%d failed); reported without latencies",
-                    name, errors.get());
-            return new Outcome(0, errors.get(), Double.NaN, Double.NaN, Double.NaN, 0, 0, Double.NaN, Double.NaN,
-                    Map.of());
-        }
-        Arrays.sort(all);
         double seconds = (last - first) / 1e9;
-        return new Outcome(total, errors.get(), percentile(all, 50) / 1e6, percentile(all, 99) / 1e6,
-                all[all.length - 1] / 1e6, total / seconds, (double) hits.get() / total, 1000 * cpu[0] / total,
-                1000 * cpu[1] / total, perRequest(byThread, total));
+        List<Outcome> outcomes = new ArrayList<>();
+        for (int k = 0; k < kinds; k++) {
+            int total = 0;
+            long kindHits = 0;
+            for (int c = 0; c < clients; c++) {
+                total += counts[c][k];
+                kindHits += hits[c][k];
+            }
+            if (total == 0) {
+                Benchmark.log("%s: no request succeeded in the measured window (%d failed); reported without latencies",
+                        name, errors.get());
+                outcomes.add(new Outcome(0, errors.get(), Double.NaN, Double.NaN, Double.NaN, 0, 0, Double.NaN,
+                        Double.NaN, Map.of()));
+                continue;
+            }
+            long[] all = new long[total];
+            int offset = 0;
+            for (int c = 0; c < clients; c++) {
+                System.arraycopy(samples[c][k], 0, all, offset, counts[c][k]);
+                offset += counts[c][k];
+            }
+            Arrays.sort(all);
+            boolean alone = kinds == 1;
+            outcomes.add(new Outcome(total, errors.get(), percentile(all, 50) / 1e6, percentile(all, 99) / 1e6,
+                    all[all.length - 1] / 1e6, total / seconds, (double) kindHits / total,
+                    alone ? 1000 * cpu[0] / total : Double.NaN, alone ? 1000 * cpu[1] / total : Double.NaN,
+                    alone ? perRequest(byThread, total) : Map.of()));
+        }
+        return outcomes;
     }
 
     /**
