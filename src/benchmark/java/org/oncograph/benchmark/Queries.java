@@ -27,7 +27,7 @@ final class Queries {
     /**
      * The slug of a random institution that is in the graph. Institutions exist only as some trial's sponsor or site,
      * so at small scales many of the generated ones are not (the long tail of 100,000), and a request for one is a
-     * 404: those are drawn again. At 500,000 trials the draw is the plain uniform one it was before.
+     * 404: those are drawn again. Where every drawn institution is in the graph, the mix is the one it was before.
      */
     private static String loadedInstitution(SyntheticRegistry registry, ReferenceResolver resolver,
                                             SplittableRandom random) {
