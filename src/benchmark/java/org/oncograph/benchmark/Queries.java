@@ -38,7 +38,7 @@ final class Queries {
                 resolver.resolve("ref", slug, EntityType.INSTITUTION);
                 return slug;
             } catch (NotFoundException notLoaded) {
-                // drawn again
+                Benchmark.log("neighbourhood mix: institution %s is not in the graph, drawn again", slug);
             }
         }
         throw new IllegalStateException("no institution of the registry was found in the graph in 1,000 draws");
