@@ -10,9 +10,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs one kind of request from a fixed number of concurrent clients: a warm-up whose timings are thrown away (every
- * distinct request once, then a timed warm-up), then a measured window in which every request's latency is kept, so percentiles come from the exact sorted samples.
- * Each client walks the same list of requests from its own offset, so hubs and the long tail are all exercised.
+ * Runs a kind of request (or several, in turn) from a fixed number of concurrent clients: a warm-up whose timings are
+ * thrown away (every distinct request once, then a timed warm-up), then a measured window in which every request's
+ * latency is kept, so percentiles come from the exact sorted samples. Each client walks the same list of requests
+ * from its own offset, so hubs and the long tail are all exercised.
  */
 final class LoadRun {
 
@@ -56,8 +57,9 @@ final class LoadRun {
     /**
      * Runs several kinds of call in one window: each client takes them in turn, each kind on the same request before
      * the next request, so every kind meets the same machine at the same moments (the same other clients, the same
-     * noisy neighbours, the same JIT state). Returns one outcome per kind, in order; the CPU figures are those of a
-     * window with one kind only (NaN, and no threads, when there are several).
+     * noisy neighbours, the same JIT state), and also pays for the others' side effects, such as the garbage they
+     * leave in the application (docs/performance.md). Returns one outcome per kind, in order; the CPU figures are
+     * those of a window with one kind only (NaN, and no threads, when there are several).
      */
     List<Outcome> run(String name, int distinctRequests, List<Call> calls) throws InterruptedException {
         int kinds = calls.size();
