@@ -2,6 +2,7 @@ package org.oncograph.benchmark;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -211,7 +212,7 @@ final class LoadRun {
 
     /** Milliseconds per request of each kind of thread that used at least 0.01 ms per request, largest first. */
     private static Map<String, Double> perRequest(Map<String, Double> cpuSeconds, long requests) {
-        Map<String, Double> perRequest = new java.util.LinkedHashMap<>();
+        Map<String, Double> perRequest = new LinkedHashMap<>();
         cpuSeconds.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .map(e -> Map.entry(e.getKey(), Math.round(1e5 * e.getValue() / requests) / 100.0))
                 .filter(e -> e.getValue() >= 0.01)

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** What the figures were measured on: cores, memory, CPU, JDK, OS and how busy the machine was. */
 final class Machine {
@@ -37,10 +38,7 @@ final class Machine {
      */
     static double cpuSeconds(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-            // Fields after the command name (which may contain spaces) start with the state, field 3.
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime, stime in USER_HZ (100)
+            return cpuSeconds(Files.readString(Path.of("/proc/" + pid + "/stat")));
         } catch (IOException | RuntimeException e) {
             return -1;
         }
@@ -52,15 +50,13 @@ final class Machine {
      * workers; Linux keeps 15 characters). Threads that ended are not counted. Empty where unknown.
      */
     static Map<String, Double> cpuSecondsByThreadKind(long pid) {
-        Map<String, Double> byKind = new java.util.TreeMap<>();
+        Map<String, Double> byKind = new TreeMap<>();
         try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 try {
                     String stat = Files.readString(task.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    double seconds = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
-                    byKind.merge(name.replaceAll("[0-9]", ""), seconds, Double::sum);
+                    byKind.merge(name.replaceAll("[0-9]", ""), cpuSeconds(stat), Double::sum);
                 } catch (IOException | RuntimeException e) {
                     // the thread ended while we read
                 }
@@ -69,6 +65,13 @@ final class Machine {
             return Map.of();
         }
         return byKind;
+    }
+
+    /** User + system CPU seconds of a process's or a thread's {@code stat} line. */
+    private static double cpuSeconds(String stat) {
+        // Fields after the command name (which may contain spaces) start with the state, field 3.
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime, stime in USER_HZ (100)
     }
 
     /**

@@ -21,6 +21,9 @@ final class Queries {
 
     private static final int TAIL = 200;
 
+    /** The questions {@link #all} builds, in its order. */
+    static final List<String> NAMES = List.of("antigen-therapies", "search", "neighbourhood", "paths", "stats");
+
     private Queries() {
     }
 
