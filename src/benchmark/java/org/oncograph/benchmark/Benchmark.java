@@ -61,6 +61,13 @@ public final class Benchmark {
         double warmup = Double.parseDouble(System.getProperty("benchmark.warmup-seconds", "15"));
         double measure = Double.parseDouble(System.getProperty("benchmark.measure-seconds", "15"));
         double appWarmup = Double.parseDouble(System.getProperty("benchmark.app-warmup-seconds", "300"));
+        // The overhead: no-cache HTTP and the driver twin in alternating windows, each its own warm-up and measure.
+        int rounds = Integer.getInteger("benchmark.rounds", 4);
+        double roundWarmup = Double.parseDouble(System.getProperty("benchmark.round-warmup-seconds", "5"));
+        double roundMeasure = Double.parseDouble(System.getProperty("benchmark.round-measure-seconds", "10"));
+        if (rounds < 1) {
+            throw new IllegalArgumentException("benchmark.rounds must be at least 1, not " + rounds);
+        }
         // Both off (-Dbenchmark.baseline-trials=0 -Dbenchmark.queries=false) to iterate on the import alone.
         // true (every question), false (none: the import alone) or the names of the questions to measure.
         // Checked here, before the import, so that a misspelt name fails at once rather than minutes later.
@@ -172,6 +179,7 @@ public final class Benchmark {
             // 3. Every question, over HTTP and through the raw driver.
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             LoadRun load = new LoadRun(CLIENTS, warmup, measure, app.pid());
+            LoadRun alternating = new LoadRun(CLIENTS, roundWarmup, roundMeasure, app.pid());
             List<Results.Query> queries = new ArrayList<>();
             Map<String, Object> queryDetails = new LinkedHashMap<>();
             List<QuerySpec> specs = runQueries ? Queries.all(registry, driver).stream()
@@ -189,21 +197,16 @@ public final class Benchmark {
                 appCost.put("read_mb", (readAfter[0] - readBefore[0]) >> 20);
                 appCost.put("disk_read_mb", (readAfter[1] - readBefore[1]) >> 20);
                 appCost.put("gc_pause_seconds", round(gcPauseSeconds(http, app) - gcBefore));
-                // The same requests with Cache-Control: no-cache: the full query every time.
-                LoadRun.Outcome uncached = !spec.answerCache() ? null : load.run(spec.name() + "-no-cache",
-                        spec.httpPaths().size(), spec.overHttp(app.baseUrl(), true));
-                // A precomputed answer (the statistics) runs no Cypher per request: its twin is the whole
-                // computation, timed a few times one after another, and it has no overhead ratio.
-                LoadRun.Outcome raw = spec.answerCache()
-                        ? load.run(spec.name() + "-driver", spec.httpPaths().size(), spec.throughDriver(driver))
+                // The same requests with Cache-Control: no-cache (the full query every time), and through the driver twin,
+                // in alternating windows. A precomputed answer (the statistics) runs no Cypher per request: its twin is
+                // the whole computation, timed a few times one after another, and it has no overhead ratio.
+                LoadRun.Paired pair = !spec.answerCache() ? null : alternating.alternate(spec.name(),
+                        spec.httpPaths().size(), spec.overHttp(app.baseUrl(), true), spec.throughDriver(driver), rounds,
+                        "no-cache", "driver");
+                LoadRun.Outcome uncached = pair == null ? null : pair.first();
+                LoadRun.Outcome raw = pair != null ? pair.second()
                         : LoadRun.serial(spec.name() + "-computation", 3, () -> spec.raw().run(driver, 0));
-                // The overhead again, both ways in one window: each client asks each request over HTTP (no-cache) and
-                // then through the driver. This ratio does not move with what the machine did between two windows, but
-                // it reads low: the driver's requests also wait for the HTTP requests' garbage and threads.
-                List<LoadRun.Outcome> paired = uncached == null ? null : load.run(spec.name() + "-one-window",
-                        spec.httpPaths().size(), List.of(spec.overHttp(app.baseUrl(), true), spec.throughDriver(driver)));
                 double overhead = uncached == null ? Double.NaN : uncached.p50Ms() / raw.p50Ms();
-                double oneWindow = paired == null ? Double.NaN : paired.get(0).p50Ms() / paired.get(1).p50Ms();
                 log("%-18s http p50 %.2f p99 %.2f ms %,.0f/s (%d errors, %.0f%% hits; app read %s MB, GC pauses %s s)"
                                 + " | %s | driver p50 %.2f p99 %.2f ms %,.0f/s, CPU ms/request app %.2f benchmark %.2f",
                         spec.name(), overHttp.p50Ms(), overHttp.p99Ms(), overHttp.throughputPerS(),
@@ -226,11 +229,10 @@ public final class Benchmark {
                         uncached == null ? null : round(uncached.p99Ms()),
                         uncached == null ? null : (double) Math.round(uncached.throughputPerS()),
                         uncached == null ? null : round(overHttp.cacheHitRatio()),
-                        paired == null ? null : round(oneWindow)));
-                if (paired != null) {
-                    log("%-18s one window, both ways in turn: no-cache p50 %.2f p99 %.2f ms, driver p50 %.2f p99 %.2f ms:"
-                                    + " %.2fx (separate windows, the overhead: %.2fx)", spec.name(), paired.get(0).p50Ms(),
-                            paired.get(0).p99Ms(), paired.get(1).p50Ms(), paired.get(1).p99Ms(), oneWindow, overhead);
+                        pair == null ? null : pair.roundRatios()));
+                if (pair != null) {
+                    log("%-18s overhead %.2fx over %d rounds (no-cache and driver windows alternating); round by round %s",
+                            spec.name(), overhead, rounds, pair.roundRatios());
                 }
                 Map<String, Object> figures = new LinkedHashMap<>();
                 figures.put("http", overHttp);
@@ -239,9 +241,8 @@ public final class Benchmark {
                     figures.put("http_no_cache", uncached);
                 }
                 figures.put(spec.answerCache() ? "driver" : "computation_driver", raw);
-                if (paired != null) {
-                    figures.put("one_window_no_cache", paired.get(0));
-                    figures.put("one_window_driver", paired.get(1));
+                if (pair != null) {
+                    figures.put("overhead_round_ratios", pair.roundRatios());
                 }
                 figures.put("distinct_requests", spec.httpPaths().size());
                 queryDetails.put(spec.name(), figures);

@@ -11,10 +11,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Runs a kind of request (or several, in turn) from a fixed number of concurrent clients: a warm-up whose timings are
- * thrown away (every distinct request once, then a timed warm-up), then a measured window in which every request's
- * latency is kept, so percentiles come from the exact sorted samples. Each client walks the same list of requests
- * from its own offset, so hubs and the long tail are all exercised.
+ * Runs a kind of request from a fixed number of concurrent clients: a warm-up whose timings are thrown away (every
+ * distinct request once, then a timed warm-up), then a measured window in which every request's latency is kept, so
+ * percentiles come from the exact sorted samples. Each client walks the same list of requests from its own offset,
+ * so hubs and the long tail are all exercised. Two kinds compared with each other are measured in alternating
+ * windows ({@link #alternate}).
  */
 final class LoadRun {
 
@@ -26,9 +27,9 @@ final class LoadRun {
     }
 
     /**
-     * Latency percentiles (ms), throughput and share of cache hits of a measured window, and the CPU that the
-     * application's JVM and the benchmark's own JVM (the clients, and the driver twin's client side) spent in that
-     * window per measured request (ms; NaN where not measured), the application's also by kind of thread (at least
+     * Latency percentiles (ms), throughput and share of cache hits of the measured windows, and the CPU that the
+     * application's JVM and the benchmark's own JVM (the clients, and the driver twin's client side) spent in them
+     * per measured request (ms; NaN where not measured), the application's also by kind of thread (at least
      * 0.01 ms). On 2 shared cores latency under 8 clients follows CPU, so these say which side, and which of the
      * application's parts (Tomcat's threads, Neo4j's Bolt workers, the driver's event loop, GC, JIT), a slower path
      * spends its time in.
@@ -36,6 +37,18 @@ final class LoadRun {
     record Outcome(long requests, long errors, double p50Ms, double p99Ms, double maxMs, double throughputPerS,
                    double cacheHitRatio, double appCpuMsPerRequest, double benchmarkCpuMsPerRequest,
                    Map<String, Double> appCpuMsPerRequestByThread) {
+    }
+
+    /**
+     * Two kinds measured in alternating windows: each outcome pools its kind's windows, and {@code roundRatios} are
+     * the p50 of the first kind over that of the second, round by round, which show how far the ratio moves.
+     */
+    record Paired(Outcome first, Outcome second, List<Double> roundRatios) {
+    }
+
+    /** One measured window, before it is summarised: latencies sorted (ns), CPU seconds in the window. */
+    private record Window(long[] latencies, long hits, long errors, double seconds, double appCpu, double ownCpu,
+                          Map<String, Double> appCpuByThread) {
     }
 
     private final int clients;
@@ -52,27 +65,73 @@ final class LoadRun {
     }
 
     Outcome run(String name, int distinctRequests, Call call) throws InterruptedException {
-        return run(name, distinctRequests, List.of(call)).get(0);
+        everyRequestOnce(name, distinctRequests, call);
+        return outcome(name, List.of(window(name, distinctRequests, call)));
     }
 
     /**
-     * Runs several kinds of call in one window: each client takes them in turn, each kind on the same request before
-     * the next request, so every kind meets the same machine at the same moments (the same other clients, the same
-     * noisy neighbours, the same JIT state), and also pays for the others' side effects, such as the garbage they
-     * leave in the application (docs/performance.md). Returns one outcome per kind, in order; the CPU figures are
-     * those of a window with one kind only (NaN, and no threads, when there are several).
+     * Measures two kinds of request in {@code rounds} pairs of windows, one kind alone in each, in the order ABBA
+     * ABBA...: a ratio of two single windows also carries whatever the machine did between them (on this virtual
+     * machine the same statements cost Neo4j up to 22% more CPU in one window than in the next), and alternating
+     * spreads that drift over both kinds, where measuring both in one window would make each pay for the other's
+     * garbage and threads (docs/performance.md).
      */
-    List<Outcome> run(String name, int distinctRequests, List<Call> calls) throws InterruptedException {
-        int kinds = calls.size();
-        for (int k = 0; k < kinds; k++) {
-            everyRequestOnce(kinds == 1 ? name : name + "#" + k, distinctRequests, calls.get(k));
+    Paired alternate(String name, int distinctRequests, Call first, Call second, int rounds, String firstName,
+                     String secondName) throws InterruptedException {
+        everyRequestOnce(name + "-" + firstName, distinctRequests, first);
+        everyRequestOnce(name + "-" + secondName, distinctRequests, second);
+        List<Window> firsts = new ArrayList<>();
+        List<Window> seconds = new ArrayList<>();
+        List<Double> ratios = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            boolean firstFirst = round % 2 == 0;
+            for (int turn = 0; turn < 2; turn++) {
+                boolean isFirst = (turn == 0) == firstFirst;
+                String window = "%s-%s (round %d of %d)".formatted(name, isFirst ? firstName : secondName, round + 1,
+                        rounds);
+                Window measured = window(window, distinctRequests, isFirst ? first : second);
+                Benchmark.log("%s: p50 %.2f ms, %,d requests, CPU ms/request application %.2f benchmark %.2f", window,
+                        p50Ms(measured), measured.latencies().length, 1000 * measured.appCpu()
+                                / measured.latencies().length, 1000 * measured.ownCpu() / measured.latencies().length);
+                (isFirst ? firsts : seconds).add(measured);
+            }
+            ratios.add(Math.round(100 * p50Ms(firsts.get(round)) / p50Ms(seconds.get(round))) / 100.0);
         }
-        // samples[client][kind], counts[client][kind]
-        long[][][] samples = new long[clients][kinds][];
-        int[][] counts = new int[clients][kinds];
-        long[][] hits = new long[clients][kinds];
+        return new Paired(outcome(name + "-" + firstName, firsts), outcome(name + "-" + secondName, seconds), ratios);
+    }
+
+    private static double p50Ms(Window window) {
+        return window.latencies().length == 0 ? Double.NaN : percentile(window.latencies(), 50) / 1e6;
+    }
+
+    /** The windows of one kind pooled: their latencies together, their requests over their summed durations. */
+    private static Outcome outcome(String name, List<Window> windows) {
+        long[] all = windows.stream().flatMapToLong(w -> Arrays.stream(w.latencies())).sorted().toArray();
+        long errors = windows.stream().mapToLong(Window::errors).sum();
+        if (all.length == 0) {
+            Benchmark.log("%s: no request succeeded in the measured window (%d failed); reported without latencies",
+                    name, errors);
+            return new Outcome(0, errors, Double.NaN, Double.NaN, Double.NaN, 0, 0, Double.NaN, Double.NaN, Map.of());
+        }
+        double seconds = windows.stream().mapToDouble(Window::seconds).sum();
+        long hits = windows.stream().mapToLong(Window::hits).sum();
+        Map<String, Double> byThread = new TreeMap<>();
+        windows.forEach(w -> w.appCpuByThread().forEach((kind, cpu) -> byThread.merge(kind, cpu, Double::sum)));
+        int total = all.length;
+        return new Outcome(total, errors, percentile(all, 50) / 1e6, percentile(all, 99) / 1e6,
+                all[total - 1] / 1e6, total / seconds, (double) hits / total,
+                1000 * windows.stream().mapToDouble(Window::appCpu).sum() / total,
+                1000 * windows.stream().mapToDouble(Window::ownCpu).sum() / total, perRequest(byThread, total));
+    }
+
+    /** A timed warm-up, then one measured window. */
+    private Window window(String name, int distinctRequests, Call call) throws InterruptedException {
+        long[][] samples = new long[clients][];
+        int[] counts = new int[clients];
+        long[] hits = new long[clients];
         AtomicReference<Throwable> failure = new AtomicReference<>();
         AtomicLong errors = new AtomicLong();
+        AtomicLong measuredErrors = new AtomicLong();
         AtomicReference<Exception> firstError = new AtomicReference<>();
         CountDownLatch done = new CountDownLatch(clients);
         long start = System.nanoTime();
@@ -87,36 +146,29 @@ final class LoadRun {
         long[] measuredEnd = new long[clients];
         for (int c = 0; c < clients; c++) {
             int client = c;
-            for (int k = 0; k < kinds; k++) {
-                samples[c][k] = new long[1 << 16];
-            }
+            samples[c] = new long[1 << 16];
             Thread thread = new Thread(() -> {
-                long[][] mine = samples[client];
-                int[] n = counts[client];
-                long step = 0;
                 int request = client * 7919;
                 try {
                     while (failure.get() == null) {
-                        int kind = (int) (step % kinds);
                         long t0 = System.nanoTime();
-                        if (kind == 0 && t0 >= measureTo && (n[0] > 0 || t0 >= giveUpAt)) {
+                        if (t0 >= measureTo && (counts[client] > 0 || t0 >= giveUpAt)) {
                             break; // every client keeps at least one measured request, however slow, until giveUpAt
                         }
                         boolean hit;
                         try {
-                            hit = calls.get(kind).run(Math.floorMod(request, distinctRequests));
+                            hit = call.run(Math.floorMod(request++, distinctRequests));
                         } catch (Exception e) {
                             // A failed request (a 503 on an overloaded machine) is counted, never timed; the run
                             // stops only if most requests fail.
                             firstError.compareAndSet(null, e);
-                            if (errors.incrementAndGet() > 100 && errors.get() > (long) n[kind] * 2 + 100) {
+                            if (t0 >= measureFrom) {
+                                measuredErrors.incrementAndGet();
+                            }
+                            if (errors.incrementAndGet() > 100 && errors.get() > (long) counts[client] * 2 + 100) {
                                 throw e;
                             }
                             continue;
-                        } finally {
-                            if (++step % kinds == 0) {
-                                request++;
-                            }
                         }
                         long t1 = System.nanoTime();
                         if (t0 >= measureFrom) {
@@ -124,13 +176,13 @@ final class LoadRun {
                                 measured[client] = true;
                                 measuredStart[client] = t0;
                             }
-                            if (n[kind] == mine[kind].length) {
-                                mine[kind] = Arrays.copyOf(mine[kind], n[kind] * 2);
+                            if (counts[client] == samples[client].length) {
+                                samples[client] = Arrays.copyOf(samples[client], counts[client] * 2);
                             }
-                            mine[kind][n[kind]++] = t1 - t0;
+                            samples[client][counts[client]++] = t1 - t0;
                             measuredEnd[client] = t1;
                             if (hit) {
-                                hits[client][kind]++;
+                                hits[client]++;
                             }
                         }
                     }
@@ -149,46 +201,30 @@ final class LoadRun {
             throw new IllegalStateException(failure.get().getMessage(), failure.get());
         }
         if (firstError.get() != null) {
-            Benchmark.log("%s: %d failed requests, the first: %s", name, errors.get(), firstError.get());
+            Benchmark.log("%s: %d failed requests (%d in the measured window), the first: %s", name, errors.get(),
+                    measuredErrors.get(), firstError.get());
         }
         long first = Long.MAX_VALUE;
         long last = Long.MIN_VALUE;
+        int total = 0;
+        long allHits = 0;
         for (int c = 0; c < clients; c++) {
             if (measured[c]) {
                 first = Math.min(first, measuredStart[c]);
                 last = Math.max(last, measuredEnd[c]);
             }
+            total += counts[c];
+            allHits += hits[c];
         }
-        double seconds = (last - first) / 1e9;
-        List<Outcome> outcomes = new ArrayList<>();
-        for (int k = 0; k < kinds; k++) {
-            int total = 0;
-            long kindHits = 0;
-            for (int c = 0; c < clients; c++) {
-                total += counts[c][k];
-                kindHits += hits[c][k];
-            }
-            if (total == 0) {
-                Benchmark.log("%s: no request succeeded in the measured window (%d failed); reported without latencies",
-                        name, errors.get());
-                outcomes.add(new Outcome(0, errors.get(), Double.NaN, Double.NaN, Double.NaN, 0, 0, Double.NaN,
-                        Double.NaN, Map.of()));
-                continue;
-            }
-            long[] all = new long[total];
-            int offset = 0;
-            for (int c = 0; c < clients; c++) {
-                System.arraycopy(samples[c][k], 0, all, offset, counts[c][k]);
-                offset += counts[c][k];
-            }
-            Arrays.sort(all);
-            boolean alone = kinds == 1;
-            outcomes.add(new Outcome(total, errors.get(), percentile(all, 50) / 1e6, percentile(all, 99) / 1e6,
-                    all[all.length - 1] / 1e6, total / seconds, (double) kindHits / total,
-                    alone ? 1000 * cpu[0] / total : Double.NaN, alone ? 1000 * cpu[1] / total : Double.NaN,
-                    alone ? perRequest(byThread, total) : Map.of()));
+        long[] all = new long[total];
+        int offset = 0;
+        for (int c = 0; c < clients; c++) {
+            System.arraycopy(samples[c], 0, all, offset, counts[c]);
+            offset += counts[c];
         }
-        return outcomes;
+        Arrays.sort(all);
+        return new Window(all, allHits, measuredErrors.get(), total == 0 ? 0 : (last - first) / 1e9, cpu[0], cpu[1],
+                byThread);
     }
 
     /**

@@ -75,23 +75,23 @@ final class Report {
                 : String.format(Locale.ROOT, "import: %,.0f entities/s (own import path); baseline not measured%n",
                 imp.entitiesPerS()));
         out.append(String.format(Locale.ROOT, "%n| %-18s | %8s | %8s | %8s | %6s | %12s | %12s | %12s | %13s | %8s |"
-                        + " %8s |%n", "query", "p50 ms", "p99 ms", "req/s", "hits", "no-cache p50", "no-cache p99",
-                "no-cache r/s", "driver p50 ms", "overhead", "1 window"));
+                        + " %11s |%n", "query", "p50 ms", "p99 ms", "req/s", "hits", "no-cache p50", "no-cache p99",
+                "no-cache r/s", "driver p50 ms", "overhead", "rounds"));
         out.append("|--------------------|---------:|---------:|---------:|-------:|-------------:|-------------:|"
-                + "-------------:|--------------:|---------:|---------:|\n");
+                + "-------------:|--------------:|---------:|------------:|\n");
         for (var q : results.queries()) {
             out.append(String.format(Locale.ROOT, "| %-18s | %8.2f | %8.2f | %8.0f | %6s | %12s | %12s | %12s | %13.2f |"
-                            + " %7.2fx | %8s |%n", q.name(), q.p50Ms(), q.p99Ms(), q.throughputPerS(),
+                            + " %7.2fx | %11s |%n", q.name(), q.p50Ms(), q.p99Ms(), q.throughputPerS(),
                     q.cacheHitRatio() == null ? "-" : String.format(Locale.ROOT, "%.0f%%", 100 * q.cacheHitRatio()),
                     figure(q.uncachedP50Ms(), "%.2f"), figure(q.uncachedP99Ms(), "%.2f"),
                     figure(q.uncachedThroughputPerS(), "%.0f"), q.driverP50Ms(), q.overheadRatio(),
-                    figure(q.overheadRatioOneWindow(), "%.2fx")));
+                    range(q.overheadRoundRatios())));
         }
         out.append("(p50, p99, req/s: the default path, answer cache on and warm after the warm-up; hits: share of "
                 + "X-Cache: HIT;\n no-cache: the same requests with Cache-Control: no-cache, the full query every time; "
-                + "driver: the same query code on a plain driver;\n overhead: no-cache p50 / driver p50, each in its own "
-                + "window; 1 window: the same ratio with each client asking each request both ways in turn,\n which "
-                + "reads low: the driver's requests also wait for the HTTP requests' garbage and threads)\n");
+                + "driver: the same query code on a plain driver;\n overhead: no-cache p50 / driver p50, each way in windows "
+                + "of its own that alternate (ABBA), p50 over all of them;\n rounds: the lowest and highest ratio of one "
+                + "round, how far it moves from one pair of windows to the next)\n");
         out.append("\ntargets (default path):\n");
         appendChecks(out, checks);
         out.append("targets on the no-cache path (the full query every time):\n");
@@ -105,6 +105,12 @@ final class Report {
             out.append(String.format(Locale.ROOT, "  %-4s %-26s %,14.2f %s %,.2f%n", c.met() ? "MET" : "MISS",
                     c.what(), c.measured(), c.comparison(), c.required()));
         }
+    }
+
+    private static String range(List<Double> ratios) {
+        return ratios == null || ratios.isEmpty() ? "-" : String.format(Locale.ROOT, "%.2f-%.2fx",
+                ratios.stream().mapToDouble(Double::doubleValue).min().orElseThrow(),
+                ratios.stream().mapToDouble(Double::doubleValue).max().orElseThrow());
     }
 
     private static String figure(Double value, String format) {

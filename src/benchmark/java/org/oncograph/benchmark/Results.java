@@ -21,11 +21,9 @@ record Results(Map<String, Object> machine, Scale scale, @JsonProperty("import")
      * {@code uncached_*} figures are the same requests with {@code Cache-Control: no-cache} (the full query every
      * time), null for the statistics, which have their own cache; the hit ratio is the share of measured default
      * requests answered {@code X-Cache: HIT}. The overhead ratio is what HTTP, Spring and JSON add to the same query:
-     * no-cache HTTP p50 over driver p50, each measured in its own window with 8 clients. {@code
-     * overhead_ratio_one_window} is the same ratio measured in one window in which each client asks each request both
-     * ways in turn: it does not move with what the machine did between two windows, but it reads low, because there
-     * the driver's requests also wait for the garbage and the threads that the HTTP requests bring to the
-     * application (docs/performance.md).
+     * no-cache HTTP p50 over driver p50, with 8 clients, each way measured in windows of its own that alternate (ABBA),
+     * its p50 taken over all of its windows; {@code overhead_round_ratios} are the same ratio round by round, which
+     * show how far it moves on this machine (docs/performance.md).
      */
     record Query(String name, @JsonProperty("p50_ms") double p50Ms, @JsonProperty("p99_ms") double p99Ms,
                  @JsonProperty("throughput_per_s") double throughputPerS,
@@ -35,6 +33,6 @@ record Results(Map<String, Object> machine, Scale scale, @JsonProperty("import")
                  @JsonProperty("uncached_p99_ms") Double uncachedP99Ms,
                  @JsonProperty("uncached_throughput_per_s") Double uncachedThroughputPerS,
                  @JsonProperty("cache_hit_ratio") Double cacheHitRatio,
-                 @JsonProperty("overhead_ratio_one_window") Double overheadRatioOneWindow) {
+                 @JsonProperty("overhead_round_ratios") List<Double> overheadRoundRatios) {
     }
 }
