@@ -1,6 +1,7 @@
 package org.oncograph.security;
 
 import org.oncograph.OncoGraphProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -8,6 +9,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -33,6 +35,21 @@ class SecurityConfiguration {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * No observations of Spring Security's own (spring_security_*): they time filters that only check an API key, and
+     * http_server_requests already times every request, refusals included. Without this bean Spring Security wraps
+     * each filter of the chain, and the authorization, in an observation on every request, and switching them off
+     * with {@code management.observations.enable.spring.security: false} only made those observations no-ops, still
+     * created and looked up by name for every filter and request (docs/performance.md). Setting that property to
+     * {@code true} brings them back.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "management.observations.enable.spring.security", havingValue = "false",
+            matchIfMissing = true)
+    static SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, OncoGraphProperties properties,

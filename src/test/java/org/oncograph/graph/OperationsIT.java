@@ -14,6 +14,9 @@ import org.oncograph.OncoGraphIntegrationTest;
 import org.oncograph.graph.GraphMetrics.RecordResult;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.web.FilterChainProxy;
+import org.springframework.security.web.ObservationFilterChainDecorator;
+import org.springframework.test.util.ReflectionTestUtils;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -26,6 +29,9 @@ class OperationsIT {
 
     @Autowired
     GraphMetrics graphMetrics;
+
+    @Autowired
+    FilterChainProxy securityFilters;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -61,6 +67,23 @@ class OperationsIT {
         assertThat(metrics).contains("application=\"oncograph\"");
         assertThat(metrics).as("Neo4j driver connection pool").contains("db_client_connection_count")
                 .contains("db_client_connection_max");
+    }
+
+    /**
+     * Requests are timed once, by http_server_requests: Spring Security does not wrap its filters in observations
+     * of their own, and no observation adds an in-flight long-task timer (docs/performance.md: CPU on every request).
+     */
+    @Test
+    void requestsAreTimedWithoutSecurityObservationsOrInFlightTimers() throws Exception {
+        get("/api/v1/antigens?size=1");
+
+        String metrics = get("/actuator/prometheus");
+
+        assertThat(metrics).containsPattern(
+                "http_server_requests_seconds_count\\{[^}]*uri=\"/api/v1/antigens\"[^}]*} \\d");
+        assertThat(metrics).doesNotContain("spring_security_").doesNotContain("http_server_requests_active");
+        assertThat(ReflectionTestUtils.getField(securityFilters, "filterChainDecorator"))
+                .isNotInstanceOf(ObservationFilterChainDecorator.class);
     }
 
     @Test
