@@ -66,7 +66,7 @@ public class NeighbourQueries {
         }
         // Storage order differs between databases: sort so that answers are stable.
         items.sort(java.util.Comparator.comparing(Neighbour::relationship).thenComparing(Neighbour::direction)
-                .thenComparing(n -> String.valueOf(n.entity().name()).toLowerCase(java.util.Locale.ROOT)));
+                .thenComparing(n -> String.valueOf(n.entity().name()), String.CASE_INSENSITIVE_ORDER));
         List<NeighbourCount> counts = new ArrayList<>();
         rows.get(0).get("counts").asMap(v -> v.asLong()).forEach((k, n) -> {
             if (n > 0) {

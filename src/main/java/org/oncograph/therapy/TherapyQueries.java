@@ -38,6 +38,12 @@ public class TherapyQueries {
     /** Subtype levels followed below a cancer, and broader levels above a modality. */
     static final int HIERARCHY_DEPTH = 6;
 
+    /**
+     * Names in the order a reader expects, case aside, missing ones first. Compared in place: lower-casing both names
+     * in every comparison copied them, thousands of times for a page of cards (docs/performance.md).
+     */
+    private static final Comparator<String> BY_NAME = Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER);
+
     /** The provenance properties of a relationship that {@link Evidence#of} reads (graph-model.md). */
     private static final String EVIDENCE = ".sources, .evidence, .quote, .confidence, .method, .field";
     /** The same as a map literal over the relationship {@code hit.link} (a projection takes variables only). */
@@ -255,7 +261,7 @@ public class TherapyQueries {
                 .sorted(Comparator.comparing(TrialRef::nctId)).toList();
         // Sub-lists come in storage order, which differs between databases: sort them so answers are stable.
         cancers.sort(Comparator.comparing((CancerLink c) -> !"studied-for".equals(c.via()))
-                .thenComparing(c -> c.name() == null ? "" : c.name().toLowerCase(java.util.Locale.ROOT)));
+                .thenComparing(CancerLink::name, BY_NAME));
         return new TherapyCard(Nodes.string(t, "id"), Nodes.string(t, "name"), Nodes.strings(t, "synonyms"),
                 Nodes.string(t, "kind"), targeting, matched, sorted(modalities, ModalityRef::name),
                 sorted(targets, Target::symbol), cancers, trials, card.get("trialCount").asLong(),
@@ -306,9 +312,7 @@ public class TherapyQueries {
     }
 
     private static <T> List<T> sorted(List<T> list, java.util.function.Function<T, String> key) {
-        return list.stream().sorted(Comparator.comparing(
-                (T item) -> key.apply(item) == null ? "" : key.apply(item).toLowerCase(java.util.Locale.ROOT)))
-                .toList();
+        return list.stream().sorted(Comparator.comparing(key, BY_NAME)).toList();
     }
 
     private static List<String> emptyToNull(List<String> list) {
