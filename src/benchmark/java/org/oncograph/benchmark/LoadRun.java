@@ -141,7 +141,6 @@ final class LoadRun {
         // time) is given up after this, and reported with no latencies, instead of looping until the error limit
         // stops the whole benchmark.
         long giveUpAt = measureTo + (long) (Math.max(60, 2 * measureSeconds) * 1e9);
-        boolean[] measured = new boolean[clients];
         long[] measuredStart = new long[clients];
         long[] measuredEnd = new long[clients];
         for (int c = 0; c < clients; c++) {
@@ -172,8 +171,7 @@ final class LoadRun {
                         }
                         long t1 = System.nanoTime();
                         if (t0 >= measureFrom) {
-                            if (!measured[client]) {
-                                measured[client] = true;
+                            if (counts[client] == 0) {
                                 measuredStart[client] = t0;
                             }
                             if (counts[client] == samples[client].length) {
@@ -209,7 +207,7 @@ final class LoadRun {
         int total = 0;
         long allHits = 0;
         for (int c = 0; c < clients; c++) {
-            if (measured[c]) {
+            if (counts[c] > 0) {
                 first = Math.min(first, measuredStart[c]);
                 last = Math.max(last, measuredEnd[c]);
             }
