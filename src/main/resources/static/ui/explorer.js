@@ -384,7 +384,9 @@ function sourceItem(source) {
 function showEdge(edge) {
   const data = edge.data();
   const sources = Array.isArray(data.sources) ? data.sources : data.sources ? [data.sources] : [];
-  const rest = Object.fromEntries(Object.entries(data).filter(([k]) => !['evidence', 'confidence', 'quote', 'sources'].includes(k)));
+  // Answers list a link's first sources and count them all (a hub therapy's link is stated by thousands of trials).
+  const count = Number.isInteger(data.sourceCount) ? data.sourceCount : sources.length;
+  const rest = Object.fromEntries(Object.entries(data).filter(([k]) => !['evidence', 'confidence', 'quote', 'sources', 'sourceCount'].includes(k)));
   const end = (n) => el('button', { class: 'link', type: 'button', onclick: () => { cy.$(':selected').unselect(); n.select(); showNode(n); } }, typeBadge(n.data('type')), ' ', n.data('label'));
   detailsPanel(
     el('span', { class: 'pill' }, 'relationship'),
@@ -394,7 +396,8 @@ function showEdge(edge) {
       data.evidence ? el('span', { class: `pill ${data.evidence}` }, data.evidence) : el('span', { class: 'pill' }, 'evidence not recorded'),
       data.confidence !== undefined && data.confidence !== null ? el('span', { class: 'pill' }, `confidence ${Number(data.confidence).toFixed(2)}`) : null),
     data.quote ? el('blockquote', { class: 'quote' }, `“${data.quote}”`) : null,
-    el('div', { class: 'panel-title', style: 'margin-top:14px' }, sources.length === 1 ? 'Source' : 'Sources'),
+    el('div', { class: 'panel-title', style: 'margin-top:14px' }, count === 1 ? 'Source'
+      : count > sources.length ? `Sources (the first ${sources.length} of ${count.toLocaleString('en')})` : 'Sources'),
     sources.length ? el('ul', { class: 'sources' }, sources.map(sourceItem)) : el('p', { class: 'muted' }, 'No source recorded.'),
     propertiesTable(rest),
   );

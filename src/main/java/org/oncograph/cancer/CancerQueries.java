@@ -60,10 +60,10 @@ class CancerQueries {
                 therapies: [x IN row.therapies | {id: x.therapy.id, name: x.therapy.name,
                             via: [v IN x.via WHERE v <> 'expressed']}][..20],
                 therapyCount: size(row.therapies),
-                expressed: [(a)-[e:EXPRESSED_IN]->(x:Cancer) WHERE x IN scope | {cancer: x, link: e}][..20]
+                expressed: [(a)-[e:EXPRESSED_IN]->(x:Cancer) WHERE x IN scope | {cancer: x, link: %s}][..20]
               }) AS page
             }
-            RETURN total, page""";
+            RETURN total, page""".formatted(Evidence.projection("e"));
 
     private final GraphReads reads;
 
@@ -98,7 +98,7 @@ class CancerQueries {
         List<CancerAntigen.Expression> expressed = row.get("expressed").asList(e -> {
             Node cancer = e.get("cancer").asNode();
             return new CancerAntigen.Expression(Nodes.string(cancer, "id"), Nodes.string(cancer, "name"),
-                    Evidence.of(e.get("link").asRelationship()));
+                    Evidence.of(e.get("link")));
         });
         return new CancerAntigen(antigen.key(), antigen.name(), therapies, row.get("therapyCount").asLong(),
                 expressed);

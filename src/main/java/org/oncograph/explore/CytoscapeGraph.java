@@ -38,9 +38,11 @@ public record CytoscapeGraph(Elements elements) {
      * @param type     the relationship type ({@code TARGETS})
      * @param label    the relationship read as a verb ("targets")
      * @param evidence {@code stated}, {@code inferred} or {@code curated}
+     * @param sources  the first {@value org.oncograph.graph.Evidence#SOURCES_SHOWN} of its sources
+     * @param sourceCount how many sources it has in all
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record EdgeData(String id, String source, String target, String type, String label, String evidence,
-                           List<String> sources, Double confidence, String quote) {
+                           List<String> sources, int sourceCount, Double confidence, String quote) {
     }
 }

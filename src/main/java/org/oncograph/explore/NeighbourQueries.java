@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.types.Node;
-import org.neo4j.driver.types.Relationship;
 import org.oncograph.graph.EntitySummary;
 import org.oncograph.graph.EntityType;
 import org.oncograph.graph.Evidence;
@@ -27,6 +26,8 @@ public class NeighbourQueries {
 
     /** Neighbours listed per relationship type and direction. */
     public static final int PER_TYPE = 25;
+    /** A neighbour's relationship is read as its evidence only: a hub link's full list of sources stays home. */
+    private static final String LINK = Evidence.projection("r");
 
     private final GraphReads reads;
     private final ReferenceResolver resolver;
@@ -56,13 +57,13 @@ public class NeighbourQueries {
         EntitySummary self = EntitySummary.of(node);
         List<Neighbour> items = new ArrayList<>();
         for (var value : rows.get(0).get("neighbours").values()) {
-            Relationship r = value.get("r").asRelationship();
+            String relationship = value.get("type").asString();
             EntitySummary other = EntitySummary.of(value.get("m").asNode());
-            boolean out = r.startNodeElementId().equals(node.elementId());
-            String verb = RelationshipType.verbOf(r.type());
+            boolean out = value.get("out").asBoolean();
+            String verb = RelationshipType.verbOf(relationship);
             String text = out ? self.name() + " " + verb + " " + other.name()
                     : other.name() + " " + verb + " " + self.name();
-            items.add(new Neighbour(r.type(), out ? "out" : "in", other, text, Evidence.of(r)));
+            items.add(new Neighbour(relationship, out ? "out" : "in", other, text, Evidence.of(value.get("link"))));
         }
         // Storage order differs between databases: sort so that answers are stable.
         items.sort(java.util.Comparator.comparing(Neighbour::relationship).thenComparing(Neighbour::direction)
@@ -86,20 +87,23 @@ public class NeighbourQueries {
             // Only the relationships the graph model allows for this label: fewer branches to plan and run.
             for (RelationshipType rel : RelationshipType.values()) {
                 if (rel.startsAt(t)) {
-                    parts.add("MATCH (n)-[r:" + rel.name() + "]->(m) WITH r, m LIMIT $cap RETURN r, m");
+                    parts.add("MATCH (n)-[r:" + rel.name() + "]->(m) WITH r, m LIMIT $cap\n    RETURN '"
+                            + rel.name() + "' AS type, true AS out, " + LINK + " AS link, m");
                     counts.add(rel.name() + "_out: COUNT { (n)-[:" + rel.name() + "]->() }");
                 }
                 if (rel.endsAt(t)) {
-                    parts.add("MATCH (n)<-[r:" + rel.name() + "]-(m) WITH r, m LIMIT $cap RETURN r, m");
+                    parts.add("MATCH (n)<-[r:" + rel.name() + "]-(m) WITH r, m LIMIT $cap\n    RETURN '"
+                            + rel.name() + "' AS type, false AS out, " + LINK + " AS link, m");
                     counts.add(rel.name() + "_in: COUNT { (n)<-[:" + rel.name() + "]-() }");
                 }
             }
             if (parts.isEmpty()) {
-                parts.add("MATCH (n)-[r]-(m) WITH r, m LIMIT 0 RETURN r, m");
+                parts.add("MATCH (n)-[r]-(m) WITH r, m LIMIT 0 RETURN type(r) AS type, true AS out, " + LINK
+                        + " AS link, m");
             }
             return "MATCH (n:" + t.label() + " {" + t.keyProperty() + ": $key})\n"
                     + "CALL (n) {\n  CALL (n) {\n  " + String.join("\n  UNION ALL\n  ", parts) + "\n  }\n"
-                    + "  RETURN collect({r: r, m: m}) AS neighbours\n}\n"
+                    + "  RETURN collect({type: type, out: out, link: link, m: m}) AS neighbours\n}\n"
                     + "RETURN n, neighbours, {" + String.join(", ", counts) + "} AS counts";
         });
     }

@@ -159,6 +159,7 @@ class NeighbourhoodService {
                                                 Value properties) {
         Evidence evidence = Evidence.of(properties);
         return new CytoscapeGraph.EdgeData(id, source, target, type, RelationshipType.verbOf(type),
-                evidence.evidence(), evidence.sources(), evidence.confidence(), evidence.quote());
+                evidence.evidence(), evidence.sources(), evidence.sourceCount(), evidence.confidence(),
+                evidence.quote());
     }
 }

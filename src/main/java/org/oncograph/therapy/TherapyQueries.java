@@ -44,12 +44,11 @@ public class TherapyQueries {
      */
     private static final Comparator<String> BY_NAME = Comparator.nullsFirst(String.CASE_INSENSITIVE_ORDER);
 
-    /** The provenance properties of a relationship that {@link Evidence#of} reads (graph-model.md). */
-    private static final String EVIDENCE = ".sources, .evidence, .quote, .confidence, .method, .field";
-    /** The same as a map literal over the relationship {@code hit.link} (a projection takes variables only). */
+    /** The provenance of a relationship that {@link Evidence#of} reads, with its sources capped (graph-model.md). */
+    private static final String EVIDENCE = Evidence.entries("r");
+    /** The same over the relationship {@code hit.link} (a projection takes variables only, so a map literal). */
     private static final String HIT_LINK = "CASE WHEN hit.link IS NOT NULL THEN {qualifiers: hit.link.qualifiers, "
-            + "sources: hit.link.sources, evidence: hit.link.evidence, quote: hit.link.quote, "
-            + "confidence: hit.link.confidence, method: hit.link.method, field: hit.link.field} END";
+            + Evidence.entries("hit.link") + "} END";
 
     private static final String BY_ANTIGEN = """
             MATCH (:Antigen {symbol: $antigen})<-[:TARGETS]-(t:Therapy)

@@ -3,6 +3,8 @@ package org.oncograph.explore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,6 +101,51 @@ class HubBoundsIT {
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.json().path("paths").size()).isPositive();
         assertThat(response.json().path("bounded").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aLinkStatedByManySourcesListsTheFirstTwentyInEveryAnswerAndCountsThemAll() {
+        // The rare therapy's TARGETS link has 45 sources: the fixture's own, then 44 records.
+        JsonNode card = only(api.get("/api/v1/antigens/HUBX/therapies?page=150&size=20"), "/items");
+        assertThat(card.path("id").asString()).isEqualTo("rare-hub-therapy");
+        assertFirstTwentyOf45(card.at("/targeting/evidence"));
+        assertFirstTwentyOf45(card.at("/targets/0/evidence"));
+
+        var details = api.get("/api/v1/therapies/rare-hub-therapy");
+        assertThat(details.status()).as(details.raw()).isEqualTo(200);
+        JsonNode targets = null;
+        for (JsonNode neighbour : details.json().at("/neighbours/items")) {
+            if (neighbour.path("relationship").asString().equals("TARGETS")) {
+                targets = neighbour;
+            }
+        }
+        assertThat(targets).as(details.raw()).isNotNull();
+        assertThat(targets.path("direction").asString()).isEqualTo("out");
+        assertFirstTwentyOf45(targets.path("evidence"));
+
+        var path = api.get("/api/v1/paths?from=NCT99000001&to=HUBX");
+        assertThat(path.status()).as(path.raw()).isEqualTo(200);
+        assertFirstTwentyOf45(path.json().at("/paths/0/steps/1/evidence"));
+
+        var neighbourhood = api.get("/api/v1/graph/neighbourhood?ref=rare-hub-therapy&depth=1&types=TARGETS");
+        assertThat(neighbourhood.status()).as(neighbourhood.raw()).isEqualTo(200);
+        assertFirstTwentyOf45(only(neighbourhood, "/elements/edges").path("data"));
+    }
+
+    private static JsonNode only(ApiClient.Response response, String pointer) {
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        JsonNode items = response.json().at(pointer);
+        assertThat(items.size()).as(response.raw()).isGreaterThanOrEqualTo(1);
+        return items.get(0);
+    }
+
+    private static void assertFirstTwentyOf45(JsonNode evidence) {
+        assertThat(evidence.path("sourceCount").asInt()).as(evidence.toString()).isEqualTo(45);
+        List<String> expected = new ArrayList<>(List.of("fixture:hubs"));
+        for (int i = 1; i <= 19; i++) {
+            expected.add("fixture:hubs-record-" + i);
+        }
+        assertThat(evidence.path("sources").values()).extracting(JsonNode::asString).containsExactlyElementsOf(expected);
     }
 
     @Test

@@ -120,6 +120,15 @@ class ExplorerIT {
         List<WebElement> links = chromium.findAll("#details .sources a");
         chromium.screenshot("explorer-evidence");
         assertThat(links).allSatisfy(a -> assertThat(a.getAttribute("href")).startsWith("https://"));
+        // The count is shown in the title, never as a stray property row.
+        assertThat(details).doesNotContain("sourceCount");
+
+        // A hub link lists its first 20 sources and counts them all (docs/api.md, "Evidence"): say so.
+        long shown = chromium.<Long>js("return window.cy.getElementById(arguments[0]).data('sources').length", edge);
+        chromium.js("const e = window.cy.getElementById(arguments[0]); e.data('sourceCount', 4228); e.emit('tap')",
+                edge);
+        assertThat(chromium.find("#details").getText()).containsIgnoringCase("the first " + shown + " of 4,228")
+                .doesNotContain("sourceCount");
     }
 
     @Test
