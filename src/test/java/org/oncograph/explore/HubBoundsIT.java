@@ -165,6 +165,10 @@ class HubBoundsIT {
         assertThat(response.json().at("/elements/nodes").findValuesAsString("id"))
                 .containsExactly("Antigen:HUBX", "Cancer:oncograph:hub-cancer");
         assertThat(response.header("OncoGraph-Truncated")).isEqualTo("false");
+        // Its sources were written as one string, not a list: one source.
+        JsonNode edge = only(response, "/elements/edges").path("data");
+        assertThat(edge.path("sources").values()).extracting(JsonNode::asString).containsExactly("fixture:hubs");
+        assertThat(edge.path("sourceCount").asInt()).isEqualTo(1);
     }
 
     @Test
