@@ -34,11 +34,11 @@ public record CytoscapeGraph(Elements elements) {
     }
 
     /**
-     * @param id       unique within the answer: {@code source|TYPE|target}
-     * @param type     the relationship type ({@code TARGETS})
-     * @param label    the relationship read as a verb ("targets")
-     * @param evidence {@code stated}, {@code inferred} or {@code curated}
-     * @param sources  the first {@value org.oncograph.graph.Evidence#SOURCES_SHOWN} of its sources
+     * @param id          unique within the answer: {@code source|TYPE|target}
+     * @param type        the relationship type ({@code TARGETS})
+     * @param label       the relationship read as a verb ("targets")
+     * @param evidence    {@code stated}, {@code inferred} or {@code curated}
+     * @param sources     the first {@value org.oncograph.graph.Evidence#SOURCES_SHOWN} of its sources
      * @param sourceCount how many sources it has in all
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
