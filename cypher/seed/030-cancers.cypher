@@ -170,4 +170,5 @@ UNWIND [
 OPTIONAL MATCH (a:Cancer {id: row.from})
 OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:SUBTYPE_OF]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;

@@ -109,7 +109,8 @@ UNWIND [
 OPTIONAL MATCH (a:Institution {id: row.from})
 OPTIONAL MATCH (b:Institution {id: row.to})
 MERGE (a)-[r:PART_OF]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Institution)-[:LOCATED_IN]->(:Country)
 UNWIND [
@@ -167,4 +168,5 @@ UNWIND [
 OPTIONAL MATCH (a:Institution {id: row.from})
 OPTIONAL MATCH (b:Country {code: row.to})
 MERGE (a)-[r:LOCATED_IN]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;

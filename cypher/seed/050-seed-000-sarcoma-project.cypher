@@ -44,7 +44,8 @@ UNWIND [
 OPTIONAL MATCH (a:Person {id: row.from})
 OPTIONAL MATCH (b:Project {id: row.to})
 MERGE (a)-[r:LEADS]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Project)-[:HOSTED_BY]->(:Institution)
 UNWIND [
@@ -58,7 +59,8 @@ UNWIND [
 OPTIONAL MATCH (a:Project {id: row.from})
 OPTIONAL MATCH (b:Institution {id: row.to})
 MERGE (a)-[r:HOSTED_BY]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Project)-[:DEVELOPS]->(:Therapy)
 UNWIND [
@@ -71,7 +73,8 @@ UNWIND [
 OPTIONAL MATCH (a:Project {id: row.from})
 OPTIONAL MATCH (b:Therapy {id: row.to})
 MERGE (a)-[r:DEVELOPS]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Project)-[:STUDIES]->(:Cancer)
 UNWIND [
@@ -93,7 +96,8 @@ UNWIND [
 OPTIONAL MATCH (a:Project {id: row.from})
 OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:STUDIES]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Person)-[:AFFILIATED_WITH]->(:Institution)
 UNWIND [
@@ -108,7 +112,8 @@ UNWIND [
 OPTIONAL MATCH (a:Person {id: row.from})
 OPTIONAL MATCH (b:Institution {id: row.to})
 MERGE (a)-[r:AFFILIATED_WITH]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Therapy)-[:HAS_MODALITY]->(:Modality)
 UNWIND [
@@ -121,7 +126,8 @@ UNWIND [
 OPTIONAL MATCH (a:Therapy {id: row.from})
 OPTIONAL MATCH (b:Modality {id: row.to})
 MERGE (a)-[r:HAS_MODALITY]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Therapy)-[:STUDIED_FOR]->(:Cancer)
 UNWIND [
@@ -145,7 +151,8 @@ UNWIND [
 OPTIONAL MATCH (a:Therapy {id: row.from})
 OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:STUDIED_FOR]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Institution)-[:DEVELOPS]->(:Therapy)
 UNWIND [
@@ -160,7 +167,8 @@ UNWIND [
 OPTIONAL MATCH (a:Institution {id: row.from})
 OPTIONAL MATCH (b:Therapy {id: row.to})
 MERGE (a)-[r:DEVELOPS]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Modality)-[:EXPLORED_FOR]->(:Cancer)
 UNWIND [
@@ -178,4 +186,5 @@ UNWIND [
 OPTIONAL MATCH (a:Modality {id: row.from})
 OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:EXPLORED_FOR]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;

@@ -78,7 +78,8 @@ UNWIND [
 OPTIONAL MATCH (a:Therapy {id: row.from})
 OPTIONAL MATCH (b:Modality {id: row.to})
 MERGE (a)-[r:HAS_MODALITY]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Therapy)-[:STUDIED_FOR]->(:Cancer)
 UNWIND [
@@ -94,7 +95,8 @@ UNWIND [
 OPTIONAL MATCH (a:Therapy {id: row.from})
 OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:STUDIED_FOR]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Institution)-[:DEVELOPS]->(:Therapy)
 UNWIND [
@@ -107,7 +109,8 @@ UNWIND [
 OPTIONAL MATCH (a:Institution {id: row.from})
 OPTIONAL MATCH (b:Therapy {id: row.to})
 MERGE (a)-[r:DEVELOPS]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Therapy)-[:COMBINED_WITH]->(:Therapy)
 UNWIND [
@@ -126,7 +129,8 @@ UNWIND [
 OPTIONAL MATCH (a:Therapy {id: row.from})
 OPTIONAL MATCH (b:Therapy {id: row.to})
 MERGE (a)-[r:COMBINED_WITH]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Trial)-[:TESTS]->(:Therapy)
 UNWIND [
@@ -140,7 +144,8 @@ UNWIND [
 OPTIONAL MATCH (a:Trial {nctId: row.from})
 OPTIONAL MATCH (b:Therapy {id: row.to})
 MERGE (a)-[r:TESTS]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Trial)-[:STUDIES]->(:Cancer)
 UNWIND [
@@ -155,7 +160,8 @@ UNWIND [
 OPTIONAL MATCH (a:Trial {nctId: row.from})
 OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:STUDIES]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Trial)-[:CONDUCTED_AT]->(:Institution)
 UNWIND [
@@ -169,7 +175,8 @@ UNWIND [
 OPTIONAL MATCH (a:Trial {nctId: row.from})
 OPTIONAL MATCH (b:Institution {id: row.to})
 MERGE (a)-[r:CONDUCTED_AT]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Person)-[:AFFILIATED_WITH]->(:Institution)
 UNWIND [
@@ -183,7 +190,8 @@ UNWIND [
 OPTIONAL MATCH (a:Person {id: row.from})
 OPTIONAL MATCH (b:Institution {id: row.to})
 MERGE (a)-[r:AFFILIATED_WITH]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Person)-[:AUTHORED]->(:Publication)
 UNWIND [
@@ -203,7 +211,8 @@ UNWIND [
 OPTIONAL MATCH (a:Person {id: row.from})
 OPTIONAL MATCH (b:Publication {id: row.to})
 MERGE (a)-[r:AUTHORED]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Publication)-[:DESCRIBES]->(:Therapy)
 UNWIND [
@@ -218,7 +227,8 @@ UNWIND [
 OPTIONAL MATCH (a:Publication {id: row.from})
 OPTIONAL MATCH (b:Therapy {id: row.to})
 MERGE (a)-[r:DESCRIBES]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Publication)-[:REPORTS]->(:Trial)
 UNWIND [
@@ -231,7 +241,8 @@ UNWIND [
 OPTIONAL MATCH (a:Publication {id: row.from})
 OPTIONAL MATCH (b:Trial {nctId: row.to})
 MERGE (a)-[r:REPORTS]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Modality)-[:EXPLORED_FOR]->(:Cancer)
 UNWIND [
@@ -245,4 +256,5 @@ UNWIND [
 OPTIONAL MATCH (a:Modality {id: row.from})
 OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:EXPLORED_FOR]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;

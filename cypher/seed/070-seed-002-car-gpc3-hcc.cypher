@@ -84,7 +84,8 @@ UNWIND [
 OPTIONAL MATCH (a:Therapy {id: row.from})
 OPTIONAL MATCH (b:Modality {id: row.to})
 MERGE (a)-[r:HAS_MODALITY]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Therapy)-[:TARGETS]->(:Antigen)
 UNWIND [
@@ -108,7 +109,8 @@ UNWIND [
 OPTIONAL MATCH (a:Therapy {id: row.from})
 OPTIONAL MATCH (b:Antigen {symbol: row.to})
 MERGE (a)-[r:TARGETS]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Therapy)-[:STUDIED_FOR]->(:Cancer)
 UNWIND [
@@ -136,7 +138,8 @@ UNWIND [
 OPTIONAL MATCH (a:Therapy {id: row.from})
 OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:STUDIED_FOR]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Institution)-[:DEVELOPS]->(:Therapy)
 UNWIND [
@@ -168,7 +171,8 @@ UNWIND [
 OPTIONAL MATCH (a:Institution {id: row.from})
 OPTIONAL MATCH (b:Therapy {id: row.to})
 MERGE (a)-[r:DEVELOPS]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Person)-[:AFFILIATED_WITH]->(:Institution)
 UNWIND [
@@ -188,7 +192,8 @@ UNWIND [
 OPTIONAL MATCH (a:Person {id: row.from})
 OPTIONAL MATCH (b:Institution {id: row.to})
 MERGE (a)-[r:AFFILIATED_WITH]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Person)-[:AUTHORED]->(:Publication)
 UNWIND [
@@ -224,7 +229,8 @@ UNWIND [
 OPTIONAL MATCH (a:Person {id: row.from})
 OPTIONAL MATCH (b:Publication {id: row.to})
 MERGE (a)-[r:AUTHORED]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Publication)-[:DESCRIBES]->(:Therapy)
 UNWIND [
@@ -245,7 +251,8 @@ UNWIND [
 OPTIONAL MATCH (a:Publication {id: row.from})
 OPTIONAL MATCH (b:Therapy {id: row.to})
 MERGE (a)-[r:DESCRIBES]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Modality)-[:MAY_CAUSE]->(:AdverseEffect)
 UNWIND [
@@ -259,4 +266,5 @@ UNWIND [
 OPTIONAL MATCH (a:Modality {id: row.from})
 OPTIONAL MATCH (b:AdverseEffect {id: row.to})
 MERGE (a)-[r:MAY_CAUSE]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;

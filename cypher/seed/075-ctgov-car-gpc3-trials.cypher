@@ -85,7 +85,8 @@ UNWIND [
 OPTIONAL MATCH (a:Trial {nctId: row.from})
 OPTIONAL MATCH (b:Therapy {id: row.to})
 MERGE (a)-[r:TESTS]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Trial)-[:STUDIES]->(:Cancer)
 UNWIND [
@@ -111,7 +112,8 @@ UNWIND [
 OPTIONAL MATCH (a:Trial {nctId: row.from})
 OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:STUDIES]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Trial)-[:SPONSORED_BY]->(:Institution)
 UNWIND [
@@ -143,7 +145,8 @@ UNWIND [
 OPTIONAL MATCH (a:Trial {nctId: row.from})
 OPTIONAL MATCH (b:Institution {id: row.to})
 MERGE (a)-[r:SPONSORED_BY]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Trial)-[:CONDUCTED_AT]->(:Institution)
 UNWIND [
@@ -166,7 +169,8 @@ UNWIND [
 OPTIONAL MATCH (a:Trial {nctId: row.from})
 OPTIONAL MATCH (b:Institution {id: row.to})
 MERGE (a)-[r:CONDUCTED_AT]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Person)-[:OFFICIAL_OF]->(:Trial)
 UNWIND [
@@ -190,7 +194,8 @@ UNWIND [
 OPTIONAL MATCH (a:Person {id: row.from})
 OPTIONAL MATCH (b:Trial {nctId: row.to})
 MERGE (a)-[r:OFFICIAL_OF]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Antigen)-[:EXPRESSED_IN]->(:Cancer)
 UNWIND [
@@ -205,7 +210,8 @@ UNWIND [
 OPTIONAL MATCH (a:Antigen {symbol: row.from})
 OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:EXPRESSED_IN]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Publication)-[:REPORTS]->(:Trial)
 UNWIND [
@@ -224,7 +230,8 @@ UNWIND [
 OPTIONAL MATCH (a:Publication {id: row.from})
 OPTIONAL MATCH (b:Trial {nctId: row.to})
 MERGE (a)-[r:REPORTS]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Therapy)-[:MAY_CAUSE]->(:AdverseEffect)
 UNWIND [
@@ -242,4 +249,5 @@ UNWIND [
 OPTIONAL MATCH (a:Therapy {id: row.from})
 OPTIONAL MATCH (b:AdverseEffect {id: row.to})
 MERGE (a)-[r:MAY_CAUSE]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;

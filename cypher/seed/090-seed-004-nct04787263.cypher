@@ -44,7 +44,8 @@ UNWIND [
 OPTIONAL MATCH (a:Trial {nctId: row.from})
 OPTIONAL MATCH (b:Therapy {id: row.to})
 MERGE (a)-[r:TESTS]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Trial)-[:CONDUCTED_AT]->(:Institution)
 UNWIND [
@@ -57,7 +58,8 @@ UNWIND [
 OPTIONAL MATCH (a:Trial {nctId: row.from})
 OPTIONAL MATCH (b:Institution {id: row.to})
 MERGE (a)-[r:CONDUCTED_AT]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Trial)-[:STUDIES]->(:Cancer)
 UNWIND [
@@ -98,7 +100,8 @@ UNWIND [
 OPTIONAL MATCH (a:Trial {nctId: row.from})
 OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:STUDIES]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Therapy)-[:HAS_MODALITY]->(:Modality)
 UNWIND [
@@ -111,7 +114,8 @@ UNWIND [
 OPTIONAL MATCH (a:Therapy {id: row.from})
 OPTIONAL MATCH (b:Modality {id: row.to})
 MERGE (a)-[r:HAS_MODALITY]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Therapy)-[:STUDIED_FOR]->(:Cancer)
 UNWIND [
@@ -143,7 +147,8 @@ UNWIND [
 OPTIONAL MATCH (a:Therapy {id: row.from})
 OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:STUDIED_FOR]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Therapy)-[:MAY_CAUSE]->(:AdverseEffect)
 UNWIND [
@@ -157,7 +162,8 @@ UNWIND [
 OPTIONAL MATCH (a:Therapy {id: row.from})
 OPTIONAL MATCH (b:AdverseEffect {id: row.to})
 MERGE (a)-[r:MAY_CAUSE]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Modality)-[:MAY_CAUSE]->(:AdverseEffect)
 UNWIND [
@@ -171,4 +177,5 @@ UNWIND [
 OPTIONAL MATCH (a:Modality {id: row.from})
 OPTIONAL MATCH (b:AdverseEffect {id: row.to})
 MERGE (a)-[r:MAY_CAUSE]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;

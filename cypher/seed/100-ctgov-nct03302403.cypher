@@ -98,7 +98,8 @@ UNWIND [
 OPTIONAL MATCH (a:Trial {nctId: row.from})
 OPTIONAL MATCH (b:Institution {id: row.to})
 MERGE (a)-[r:SPONSORED_BY]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Trial)-[:CONDUCTED_AT]->(:Institution)
 UNWIND [
@@ -114,7 +115,8 @@ UNWIND [
 OPTIONAL MATCH (a:Trial {nctId: row.from})
 OPTIONAL MATCH (b:Institution {id: row.to})
 MERGE (a)-[r:CONDUCTED_AT]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Person)-[:OFFICIAL_OF]->(:Trial)
 UNWIND [
@@ -147,7 +149,8 @@ UNWIND [
 OPTIONAL MATCH (a:Person {id: row.from})
 OPTIONAL MATCH (b:Trial {nctId: row.to})
 MERGE (a)-[r:OFFICIAL_OF]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Person)-[:AFFILIATED_WITH]->(:Institution)
 UNWIND [
@@ -179,7 +182,8 @@ UNWIND [
 OPTIONAL MATCH (a:Person {id: row.from})
 OPTIONAL MATCH (b:Institution {id: row.to})
 MERGE (a)-[r:AFFILIATED_WITH]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Trial)-[:TESTS]->(:Therapy)
 UNWIND [
@@ -227,7 +231,8 @@ UNWIND [
 OPTIONAL MATCH (a:Trial {nctId: row.from})
 OPTIONAL MATCH (b:Therapy {id: row.to})
 MERGE (a)-[r:TESTS]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Therapy)-[:HAS_MODALITY]->(:Modality)
 UNWIND [
@@ -256,7 +261,8 @@ UNWIND [
 OPTIONAL MATCH (a:Therapy {id: row.from})
 OPTIONAL MATCH (b:Modality {id: row.to})
 MERGE (a)-[r:HAS_MODALITY]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Therapy)-[:TARGETS]->(:Antigen)
 UNWIND [
@@ -286,7 +292,8 @@ UNWIND [
 OPTIONAL MATCH (a:Therapy {id: row.from})
 OPTIONAL MATCH (b:Antigen {symbol: row.to})
 MERGE (a)-[r:TARGETS]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Therapy)-[:STUDIED_FOR]->(:Cancer)
 UNWIND [
@@ -329,7 +336,8 @@ UNWIND [
 OPTIONAL MATCH (a:Therapy {id: row.from})
 OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:STUDIED_FOR]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Antigen)-[:EXPRESSED_IN]->(:Cancer)
 UNWIND [
@@ -374,7 +382,8 @@ UNWIND [
 OPTIONAL MATCH (a:Antigen {symbol: row.from})
 OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:EXPRESSED_IN]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;
 
 // (:Trial)-[:STUDIES]->(:Cancer): the record's conditions, mapped as described at the top of this file
 UNWIND [
@@ -430,4 +439,5 @@ UNWIND [
 OPTIONAL MATCH (a:Trial {nctId: row.from})
 OPTIONAL MATCH (b:Cancer {id: row.to})
 MERGE (a)-[r:STUDIES]->(b)
-SET r += row.props;
+WITH r, row, [s IN coalesce(r.sources, []) WHERE NOT s IN row.props.sources] AS added
+SET r += row.props, r.sources = row.props.sources + added;

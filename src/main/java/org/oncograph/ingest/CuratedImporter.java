@@ -108,6 +108,18 @@ public class CuratedImporter {
         }
     }
 
+    /**
+     * A relationship's sources with the row's source among the ones a person gave (curated tables, seeds, references),
+     * and those before the registry records, each group in the order recorded. Answers list a relationship's first 20
+     * sources (graph-model.md): a hub therapy's TARGETS link is stated by thousands of records, and a curated source
+     * appended after them was never shown, though the link's evidence then says "curated". Rewriting the list also
+     * moves a source that an older version appended after the records.
+     */
+    private static final String CURATED_SOURCES_FIRST = """
+            [s IN coalesce(e.sources, []) WHERE NOT s STARTS WITH $recordPrefix]
+                + CASE WHEN r.source IN coalesce(e.sources, []) THEN [] ELSE [r.source] END
+                + [s IN coalesce(e.sources, []) WHERE s STARTS WITH $recordPrefix]""";
+
     private static final String SOURCES = """
             UNWIND $rows AS r
             MERGE (s:Source {id: r.source})
@@ -332,10 +344,9 @@ public class CuratedImporter {
                             + "  MERGE (a)-[e:" + type.name() + "]->(b)\n"
                             + "  SET e.evidence = r.evidence, e.quote = r.quote, e.confidence = r.confidence,\n"
                             + "      e.method = 'curated', e.role = r.role,\n"
-                            + "      e.sources = CASE WHEN r.source IN coalesce(e.sources, []) THEN e.sources\n"
-                            + "                       ELSE coalesce(e.sources, []) + r.source END\n}\n"
+                            + "      e.sources = " + CURATED_SOURCES_FIRST + "\n}\n"
                             + "RETURN r.line AS line, r.file AS file, a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound";
-                    var result = tx.run(cypher, Map.of("rows", e.getValue()));
+                    var result = tx.run(cypher, Map.of("rows", e.getValue(), "recordPrefix", TrialGraph.SOURCE_PREFIX));
                     for (var record : result.list()) {
                         boolean from = record.get("fromFound").asBoolean();
                         boolean to = record.get("toFound").asBoolean();

@@ -25,6 +25,9 @@ public final class TrialGraph {
         AFFILIATED_WITH, REPORTS, CITES
     }
 
+    /** The prefix of a registry record's source id ({@code ctgov:NCT...}): every other source was given by a person. */
+    static final String SOURCE_PREFIX = "ctgov:";
+
     private final String nctId;
     private final String sourceId;
     private final EnumMap<Part, Map<String, Map<String, Object>>> rows = new EnumMap<>(Part.class);
@@ -32,7 +35,7 @@ public final class TrialGraph {
 
     TrialGraph(String nctId) {
         this.nctId = nctId;
-        this.sourceId = "ctgov:" + nctId;
+        this.sourceId = SOURCE_PREFIX + nctId;
         for (Part part : Part.values()) {
             rows.put(part, new LinkedHashMap<>());
         }

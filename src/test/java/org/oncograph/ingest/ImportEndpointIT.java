@@ -228,4 +228,54 @@ class ImportEndpointIT {
         assertThat(link).singleElement().satisfies(r ->
                 assertThat(r.get("sources").asList(v -> v.asString())).containsExactly("doi:10.1000/test"));
     }
+    /**
+     * A link stated by more records than an answer lists (20): the source a person gave is listed before them, so the
+     * answer shows it, whether the records came first or (in a graph an older version wrote) it was appended after
+     * them.
+     */
+    @Test
+    void aCuratedSourceIsListedBeforeTheRecordsThatStateTheSameLink() throws Exception {
+        StringBuilder records = new StringBuilder();
+        for (int i = 0; i < 24; i++) {
+            records.append(Studies.v2("NCT999950%02d".formatted(i), "anti-MSLN CAR T OGX-5")).append('\n');
+        }
+        assertThat(post("application/x-ndjson", records.toString()).statusCode()).isEqualTo(200);
+        var link = driver.executableQuery("""
+                MATCH (:Trial {nctId: 'NCT99995000'})-[:TESTS]->(t:Therapy)-[r:TARGETS]->(a:Antigen {symbol: 'MSLN'})
+                RETURN t.id AS therapy, r.sources AS sources""").execute().records().get(0);
+        String therapy = link.get("therapy").asString();
+        List<String> stated = link.get("sources").asList(v -> v.asString());
+        assertThat(stated).hasSize(24).allMatch(s -> s.startsWith("ctgov:NCT999950"));
+
+        String row = "from_label,from_id,type,to_label,to_id,source,evidence\nTherapy," + therapy
+                + ",TARGETS,Antigen,MSLN,doi:10.1000/curated-msln,curated\n";
+        assertThat(post("/api/v1/imports/curated?table=relationships", "text/csv",
+                row.getBytes(StandardCharsets.UTF_8), true).body()).contains("\"imported\":1");
+        List<String> expected = new ArrayList<>(List.of("doi:10.1000/curated-msln"));
+        expected.addAll(stated);
+        assertThat(sources(therapy)).containsExactlyElementsOf(expected);
+        var answer = new ApiClient(port).get("/api/v1/therapies/" + therapy);
+        var evidence = answer.json().at("/neighbours/items").valueStream()
+                .filter(n -> n.path("relationship").asString().equals("TARGETS")
+                        && n.at("/entity/key").asString().equals("MSLN"))
+                .findFirst().orElseThrow().path("evidence");
+        assertThat(evidence.path("sources").get(0).asString()).isEqualTo("doi:10.1000/curated-msln");
+        assertThat(evidence.path("sources")).hasSize(20);
+        assertThat(evidence.path("sourceCount").asInt()).isEqualTo(25);
+
+        // As an older version left it: appended after the records. Importing the row again moves it first, once.
+        driver.executableQuery("""
+                MATCH (:Therapy {id: $therapy})-[r:TARGETS]->(:Antigen {symbol: 'MSLN'})
+                SET r.sources = r.sources[1..] + r.sources[0]""")
+                .withParameters(java.util.Map.of("therapy", therapy)).execute();
+        post("/api/v1/imports/curated?table=relationships", "text/csv", row.getBytes(StandardCharsets.UTF_8), true);
+        assertThat(sources(therapy)).containsExactlyElementsOf(expected);
+    }
+
+    private List<String> sources(String therapy) {
+        return driver.executableQuery("""
+                MATCH (:Therapy {id: $therapy})-[r:TARGETS]->(:Antigen {symbol: 'MSLN'}) RETURN r.sources AS sources""")
+                .withParameters(java.util.Map.of("therapy", therapy)).execute().records().get(0)
+                .get("sources").asList(v -> v.asString());
+    }
 }

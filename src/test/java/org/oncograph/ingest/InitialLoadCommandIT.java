@@ -31,6 +31,9 @@ class InitialLoadCommandIT {
             Files.copy(file, records.resolve(file.getFileName()));
         }
         Files.writeString(records.resolve("broken.json"), "{\"protocolSection\": ");
+        // A record that states a link the seed has too (CAR-GPC3 T cells target GPC3): the seed, merged after the
+        // records, keeps the record among the link's sources.
+        Files.writeString(records.resolve("NCT99997001.json"), Studies.v2("NCT99997001", "CAR-GPC3 T cells"));
         String nctId = TargetLinkingQualityTest.sharedRecords().get(0).nctId();
         Path data = temp.resolve("data");
 
@@ -39,13 +42,18 @@ class InitialLoadCommandIT {
                 "--oncograph.import.initial-load=true");
 
         assertThat(load.status()).as(load.output()).isEqualTo(1);
-        assertThat(load.output()).contains("initial load of " + records, "3 trials created", "1 rejected",
+        assertThat(load.output()).contains("initial load of " + records, "4 trials created", "1 rejected",
                 "broken.json");
         try (var app = OncoGraphProcess.start(data, "--oncograph.graph.load-seed=false")) {
             assertThat(app.api().get("/api/v1/trials/" + nctId).status()).isEqualTo(200);
             var hashes = app.driver().executableQuery("MATCH (t:Trial) WHERE t.recordHash IS NOT NULL RETURN count(t) AS n")
                     .execute().records();
-            assertThat(hashes.get(0).get("n").asLong()).as("trials written from records").isEqualTo(3);
+            assertThat(hashes.get(0).get("n").asLong()).as("trials written from records").isEqualTo(4);
+            var gpc3 = app.driver().executableQuery("""
+                    MATCH (:Therapy {id: 'car-gpc3-t-cells'})-[r:TARGETS]->(:Antigen {symbol: 'GPC3'})
+                    RETURN r.sources AS sources""").execute().records();
+            assertThat(gpc3).singleElement().satisfies(r -> assertThat(r.get("sources").asList(v -> v.asString()))
+                    .startsWith("seed:002").contains("ctgov:NCT99997001").doesNotHaveDuplicates());
             // Without the token lookup indexes every label scan is a scan of all nodes (neighbourhoods and paths
             // went from ~40 ms to ~900 ms at 500,000 trials when the initial load did not build them).
             var lookups = app.driver().executableQuery("SHOW INDEXES YIELD type, entityType, state "
