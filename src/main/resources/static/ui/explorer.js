@@ -388,6 +388,10 @@ function showEdge(edge) {
   const count = Number.isInteger(data.sourceCount) ? data.sourceCount : sources.length;
   const rest = Object.fromEntries(Object.entries(data).filter(([k]) => !['evidence', 'confidence', 'quote', 'sources', 'sourceCount'].includes(k)));
   const end = (n) => el('button', { class: 'link', type: 'button', onclick: () => { cy.$(':selected').unselect(); n.select(); showNode(n); } }, typeBadge(n.data('type')), ' ', n.data('label'));
+  const title = el('div', { class: 'panel-title', style: 'margin-top:14px' }, count === 1 ? 'Source'
+    : count > sources.length ? `Sources (the first ${sources.length} of ${count.toLocaleString('en')})` : 'Sources');
+  const list = el('ul', { class: 'sources' }, sources.map(sourceItem));
+  const more = moreSources(edge, list, count, title);
   detailsPanel(
     el('span', { class: 'pill' }, 'relationship'),
     el('h3', {}, data.type),
@@ -396,11 +400,42 @@ function showEdge(edge) {
       data.evidence ? el('span', { class: `pill ${data.evidence}` }, data.evidence) : el('span', { class: 'pill' }, 'evidence not recorded'),
       data.confidence !== undefined && data.confidence !== null ? el('span', { class: 'pill' }, `confidence ${Number(data.confidence).toFixed(2)}`) : null),
     data.quote ? el('blockquote', { class: 'quote' }, `“${data.quote}”`) : null,
-    el('div', { class: 'panel-title', style: 'margin-top:14px' }, count === 1 ? 'Source'
-      : count > sources.length ? `Sources (the first ${sources.length} of ${count.toLocaleString('en')})` : 'Sources'),
-    sources.length ? el('ul', { class: 'sources' }, sources.map(sourceItem)) : el('p', { class: 'muted' }, 'No source recorded.'),
+    title,
+    sources.length || more ? list : el('p', { class: 'muted' }, 'No source recorded.'),
+    more,
     propertiesTable(rest),
   );
+}
+
+/**
+ * A button that reads a link's sources past the ones the answer listed, a page at a time, from
+ * /api/v1/relationships/sources, and replaces the list with them (each with its title and link when known).
+ */
+function moreSources(edge, list, count, title) {
+  if (count <= list.children.length) return null;
+  const from = edge.source().data('key');
+  const to = edge.target().data('key');
+  const type = edge.data('type');
+  let page = 0;
+  const button = el('button', { class: 'link', type: 'button' }, 'Show more sources');
+  button.onclick = async () => {
+    button.disabled = true;
+    try {
+      const answer = await api('/api/v1/relationships/sources', { from, type, to, page, size: 100 });
+      if (page === 0) list.replaceChildren();
+      list.append(...itemsOf(answer).map(sourceItem));
+      page += 1;
+      title.textContent = list.children.length < answer.total
+        ? `Sources (the first ${list.children.length.toLocaleString('en')} of ${answer.total.toLocaleString('en')})` : 'Sources';
+      if (list.children.length >= answer.total) button.remove();
+    } catch (error) {
+      button.after(el('p', { class: 'faint' }, `More sources are not available (${error.problem?.title || error.message}).`));
+      button.remove();
+    } finally {
+      button.disabled = false;
+    }
+  };
+  return button;
 }
 
 // ---------- paths ----------

@@ -15,8 +15,8 @@ import org.neo4j.driver.types.MapAccessor;
  * retractable. An answer shows the first {@value #SOURCES_SHOWN} of them and how many there are, like every other
  * collection in an answer: a hub link must not make a card, a neighbourhood or a path megabytes long.
  *
- * @param sources     ids of the {@code Source}s stating it: the first {@value #SOURCES_SHOWN}, in the order they were
- *                    recorded
+ * @param sources     ids of the {@code Source}s stating it: the first {@value #SOURCES_SHOWN} in the order kept (the
+ *                    seed's and curated tables' before the records'); {@code /api/v1/relationships/sources} lists all
  * @param sourceCount how many sources the relationship has in all
  * @param evidence    {@code stated}, {@code inferred} or {@code curated}
  * @param quote       the supporting words, verbatim, when taken from text

@@ -132,6 +132,25 @@ class HubBoundsIT {
         assertFirstTwentyOf45(only(neighbourhood, "/elements/edges").path("data"));
     }
 
+    @Test
+    void everySourceOfAHubLinkIsReadAPageAtATime() {
+        List<String> all = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            var response = api.get("/api/v1/relationships/sources?from=HUBX&type=targets&to=rare-hub-therapy&page="
+                    + page + "&size=20");
+            assertThat(response.status()).as(response.raw()).isEqualTo(200);
+            assertThat(response.json().path("total").asLong()).isEqualTo(45);
+            assertThat(response.json().at("/subject/from/key").asString()).isEqualTo("rare-hub-therapy");
+            assertThat(response.json().at("/subject/to/key").asString()).isEqualTo("HUBX");
+            all.addAll(response.texts("/items", "id"));
+        }
+        List<String> expected = new ArrayList<>(List.of("fixture:hubs"));
+        for (int i = 1; i <= 44; i++) {
+            expected.add("fixture:hubs-record-" + i);
+        }
+        assertThat(all).containsExactlyElementsOf(expected);
+    }
+
     private static JsonNode only(ApiClient.Response response, String pointer) {
         assertThat(response.status()).as(response.raw()).isEqualTo(200);
         JsonNode items = response.json().at(pointer);

@@ -23,7 +23,8 @@ class OpenApiIT {
                 "/api/v1/cancers/{ref}/antigens", "/api/v1/therapies", "/api/v1/antigens", "/api/v1/cancers",
                 "/api/v1/trials", "/api/v1/institutions", "/api/v1/therapies/{ref}", "/api/v1/antigens/{ref}",
                 "/api/v1/cancers/{ref}", "/api/v1/trials/{ref}", "/api/v1/institutions/{ref}", "/api/v1/search",
-                "/api/v1/paths", "/api/v1/graph/neighbourhood", "/api/v1/stats");
+                "/api/v1/paths", "/api/v1/graph/neighbourhood", "/api/v1/stats",
+                "/api/v1/relationships/sources");
     }
 
     @Test

@@ -129,6 +129,15 @@ class ExplorerIT {
                 edge);
         assertThat(chromium.find("#details").getText()).containsIgnoringCase("the first " + shown + " of 4,228")
                 .doesNotContain("sourceCount");
+
+        // The rest is read from /api/v1/relationships/sources, which knows the link's real list (shown in full here).
+        chromium.js("[...document.querySelectorAll('#details button')].find(b => b.textContent === 'Show more sources').click()");
+        chromium.awaitScript("the sources to be read", "return ![...document.querySelectorAll('#details button')]"
+                + ".some(b => b.textContent === 'Show more sources')");
+        assertThat(chromium.findAll("#details .sources li")).hasSize((int) shown);
+        assertThat(chromium.find("#details").getText()).doesNotContain("4,228").doesNotContain("not available");
+        assertThat(chromium.findAll("#details .sources a"))
+                .allSatisfy(a -> assertThat(a.getAttribute("href")).startsWith("https://"));
     }
 
     @Test
