@@ -48,7 +48,7 @@ class AnswerCacheFilter extends OncePerRequestFilter {
      */
     static final List<String> CACHED = List.of("/api/v1/antigens", "/api/v1/therapies", "/api/v1/cancers",
             "/api/v1/trials", "/api/v1/institutions", "/api/v1/search", "/api/v1/paths",
-            "/api/v1/graph/neighbourhood");
+            "/api/v1/graph/neighbourhood", "/api/v1/relationships");
 
     /** Headers this filter sets itself, never replayed from a kept answer. */
     private static final Set<String> OWN_HEADERS = Set.of(X_CACHE.toLowerCase(Locale.ROOT), "cache-control", "age",
