@@ -113,12 +113,13 @@ public class CuratedImporter {
      * and those before the registry records, each group in the order recorded. Answers list a relationship's first 20
      * sources (graph-model.md): a hub therapy's TARGETS link is stated by thousands of records, and a curated source
      * appended after them was never shown, though the link's evidence then says "curated". Rewriting the list also
-     * moves a source that an older version appended after the records.
+     * moves a source that an older version appended after the records. The list ({@code old}) is read from the store
+     * once: reading a hub link's list four times made the benchmark's curated import 60% slower (docs/performance.md).
      */
     private static final String CURATED_SOURCES_FIRST = """
-            [s IN coalesce(e.sources, []) WHERE NOT s STARTS WITH $recordPrefix]
-                + CASE WHEN r.source IN coalesce(e.sources, []) THEN [] ELSE [r.source] END
-                + [s IN coalesce(e.sources, []) WHERE s STARTS WITH $recordPrefix]""";
+            [s IN old WHERE NOT s STARTS WITH $recordPrefix]
+                + CASE WHEN r.source IN old THEN [] ELSE [r.source] END
+                + [s IN old WHERE s STARTS WITH $recordPrefix]""";
 
     private static final String SOURCES = """
             UNWIND $rows AS r
@@ -342,6 +343,7 @@ public class CuratedImporter {
                             + ": r.from})\nOPTIONAL MATCH (b:" + type.to.label + " {" + type.to.key + ": r.to})\n"
                             + "CALL (a, b, r) {\n  WITH a, b, r WHERE a IS NOT NULL AND b IS NOT NULL\n"
                             + "  MERGE (a)-[e:" + type.name() + "]->(b)\n"
+                            + "  WITH e, r, coalesce(e.sources, []) AS old\n"
                             + "  SET e.evidence = r.evidence, e.quote = r.quote, e.confidence = r.confidence,\n"
                             + "      e.method = 'curated', e.role = r.role,\n"
                             + "      e.sources = " + CURATED_SOURCES_FIRST + "\n}\n"

@@ -7,9 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.oncograph.graph.EntitySummary;
-import org.oncograph.graph.EntityType;
-import org.oncograph.graph.ReferenceResolver;
 import org.oncograph.graph.RelationshipType;
 import org.oncograph.web.PageRequest;
 import org.oncograph.web.ParameterChecks;
@@ -28,11 +25,9 @@ class SourceController {
     private static final List<String> RELATIONSHIP_NAMES = Arrays.stream(RelationshipType.values())
             .map(Enum::name).toList();
 
-    private final ReferenceResolver resolver;
     private final SourceQueries sources;
 
-    SourceController(ReferenceResolver resolver, SourceQueries sources) {
-        this.resolver = resolver;
+    SourceController(SourceQueries sources) {
         this.sources = sources;
     }
 
@@ -57,11 +52,6 @@ class SourceController {
         String toRef = checks.text("to", to, true, 200);
         PageRequest paging = PageRequest.of(page, size, checks);
         checks.validate();
-        // Only the labels the type joins: "GPC3" is then the antigen even if some other entity were named so.
-        List<EntityType> ends = EntityType.referable().stream()
-                .filter(t -> relationship.startsAt(t) || relationship.endsAt(t)).toList();
-        EntitySummary fromEntity = resolver.resolve("from", fromRef, ends);
-        EntitySummary toEntity = resolver.resolve("to", toRef, ends);
-        return sources.sources(fromEntity, relationship, toEntity, paging);
+        return sources.sources(fromRef, relationship, toRef, paging);
     }
 }

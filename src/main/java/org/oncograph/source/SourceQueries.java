@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
 import org.oncograph.graph.EntitySummary;
 import org.oncograph.graph.EntityType;
 import org.oncograph.graph.GraphReads;
 import org.oncograph.graph.Nodes;
+import org.oncograph.graph.ReferenceResolver;
 import org.oncograph.graph.RelationshipType;
 import org.oncograph.web.NotFoundException;
 import org.oncograph.web.PageRequest;
@@ -47,20 +49,38 @@ class SourceQueries {
                    links[0].evidence AS evidence, links[0].method AS method""";
 
     private final GraphReads reads;
+    private final ReferenceResolver resolver;
 
-    SourceQueries(GraphReads reads) {
+    SourceQueries(GraphReads reads, ReferenceResolver resolver) {
         this.reads = reads;
+        this.resolver = resolver;
     }
 
-    /** The page of the sources of the {@code type} relationships between {@code from} and {@code to}. */
-    SubjectPage<LinkSubject, SourceItem> sources(EntitySummary from, RelationshipType type, EntitySummary to,
+    /**
+     * The page of the sources of the {@code type} relationships between the entities {@code fromRef} and
+     * {@code toRef} mean, each looked up only among the labels the type joins ("GPC3" is then the antigen). The
+     * lookups and the page are read in one transaction.
+     */
+    SubjectPage<LinkSubject, SourceItem> sources(String fromRef, RelationshipType type, String toRef,
                                                  PageRequest page) {
+        List<EntityType> ends = EntityType.referable().stream().filter(t -> type.startsAt(t) || type.endsAt(t))
+                .toList();
+        return reads.transaction(tx -> {
+            EntitySummary from = resolver.resolve(tx, "from", fromRef, ends);
+            EntitySummary to = resolver.resolve(tx, "to", toRef, ends);
+            return page(tx, from, type, to, page);
+        });
+    }
+
+    private static SubjectPage<LinkSubject, SourceItem> page(TransactionContext tx, EntitySummary from,
+                                                             RelationshipType type, EntitySummary to,
+                                                             PageRequest page) {
         EntityType fromType = EntityType.ofLabel(from.type()).orElseThrow();
         EntityType toType = EntityType.ofLabel(to.type()).orElseThrow();
         String cypher = PAGE.formatted(fromType.label(), fromType.keyProperty(), type.name(), toType.label(),
                 toType.keyProperty());
-        List<Record> found = reads.list(cypher, Map.of("from", from.key(), "to", to.key(), "skip", page.skip(),
-                "limit", page.size()));
+        List<Record> found = tx.run(cypher, Map.of("from", from.key(), "to", to.key(), "skip", page.skip(),
+                "limit", page.size())).list();
         if (found.isEmpty()) {
             throw new NotFoundException("No " + type.name() + " relationship joins " + from.type() + " '" + from.key()
                     + "' and " + to.type() + " '" + to.key() + "' (from, type, to).");
