@@ -270,6 +270,9 @@ class ImportEndpointIT {
                 .withParameters(java.util.Map.of("therapy", therapy)).execute();
         post("/api/v1/imports/curated?table=relationships", "text/csv", row.getBytes(StandardCharsets.UTF_8), true);
         assertThat(sources(therapy)).containsExactlyElementsOf(expected);
+        // Imported once more, in place: nothing moves.
+        post("/api/v1/imports/curated?table=relationships", "text/csv", row.getBytes(StandardCharsets.UTF_8), true);
+        assertThat(sources(therapy)).containsExactlyElementsOf(expected);
     }
 
     private List<String> sources(String therapy) {
