@@ -116,11 +116,9 @@ public class CuratedImporter {
      * appended after them was never shown, though the link's evidence then says "curated". A source that an older
      * version appended after the records is moved when its row is imported again.
      *
-     * <p>The list ({@code old}) is read once, and filtered only when it has to be: filtering every list (tens of
-     * thousands of elements on a hub link) made the benchmark's curated import 60% slower (8.1-10.3 s before,
-     * 14.5-15.8 s; docs/performance.md). A list that ends with a record has nothing appended after its
-     * records: if the row's source is already shown it stays as it is, and if the list is only records the source
-     * goes first.
+     * <p>The list ({@code old}) is read once, and filtered only when it has to be (a hub link's list has tens of
+     * thousands of elements): a list that ends with a record has nothing appended after its records, so if the row's
+     * source is already shown it stays as it is, and if the list is only records the source goes first.
      */
     private static final String CURATED_SOURCES_FIRST = """
             CASE
