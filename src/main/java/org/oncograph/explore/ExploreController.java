@@ -1,6 +1,5 @@
 package org.oncograph.explore;
 
-import java.util.Arrays;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -35,8 +34,6 @@ class ExploreController {
 
     private static final List<String> TYPE_NAMES = EntityType.referable().stream()
             .map(t -> t.label().toLowerCase(java.util.Locale.ROOT)).toList();
-    private static final List<String> RELATIONSHIP_NAMES = Arrays.stream(RelationshipType.values())
-            .map(Enum::name).toList();
 
     private final ReferenceResolver resolver;
     private final SearchService search;
@@ -125,7 +122,7 @@ class ExploreController {
         int max = checks.range("limit", limit, NeighbourhoodService.DEFAULT_LIMIT, 1,
                 NeighbourhoodService.MAX_LIMIT);
         List<RelationshipType> relationshipTypes = checks.listOf("types", types, RelationshipType::parse,
-                RELATIONSHIP_NAMES);
+                RelationshipType.names());
         checks.validate();
         EntitySummary center = resolver.resolve("ref", reference, EntityType.referable());
         NeighbourhoodService.Result result = neighbourhoods.neighbourhood(center, hops, max, relationshipTypes);

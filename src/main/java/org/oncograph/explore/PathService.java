@@ -124,7 +124,7 @@ class PathService {
     /** The INTO statement for an end of {@code type}: the relationship types the graph model allows there. */
     private static String into(EntityType type) {
         return INTO_QUERIES.computeIfAbsent(type, t -> INTO.formatted(Arrays.stream(RelationshipType.values())
-                .filter(r -> r.startsAt(t) || r.endsAt(t)).map(Enum::name)
+                .filter(r -> r.joins(t)).map(Enum::name)
                 .collect(Collectors.joining("|", ":", ""))));
     }
 

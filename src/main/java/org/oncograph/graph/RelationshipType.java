@@ -1,6 +1,7 @@
 package org.oncograph.graph;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -56,6 +57,16 @@ public enum RelationshipType {
     /** Whether the graph model lets a node of this label end a relationship of this type. */
     public boolean endsAt(EntityType type) {
         return ends.contains(type.label());
+    }
+
+    /** Whether the graph model lets a node of this label be either end of a relationship of this type. */
+    public boolean joins(EntityType type) {
+        return startsAt(type) || endsAt(type);
+    }
+
+    /** The type names, for messages and documentation: {@code TARGETS, TESTS, ...}. */
+    public static List<String> names() {
+        return Arrays.stream(values()).map(Enum::name).toList();
     }
 
     public static Optional<RelationshipType> parse(String text) {

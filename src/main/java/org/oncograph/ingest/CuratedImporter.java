@@ -19,7 +19,6 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.summary.SummaryCounters;
-import org.oncograph.graph.Evidence;
 import org.oncograph.graph.GraphChangedEvent;
 import org.oncograph.graph.GraphMetrics;
 import org.oncograph.graph.GraphMetrics.RecordResult;
@@ -116,19 +115,12 @@ public class CuratedImporter {
      * appended after them was never shown, though the link's evidence then says "curated". A source that an older
      * version appended after the records is moved when its row is imported again.
      *
-     * <p>The list ({@code old}) is read once, and filtered only when it has to be (a hub link's list has tens of
-     * thousands of elements): a list that ends with a record has nothing appended after its records, so if the row's
-     * source is already shown it stays as it is, and if the list is only records the source goes first.
+     * <p>The list ({@code old}) is read from the store once.
      */
     private static final String CURATED_SOURCES_FIRST = """
-            CASE
-              WHEN last(old) STARTS WITH $recordPrefix AND r.source IN old[..%1$d] THEN old
-              WHEN head(old) STARTS WITH $recordPrefix AND last(old) STARTS WITH $recordPrefix
-                   AND NOT r.source IN old THEN [r.source] + old
-              ELSE [s IN old WHERE NOT s STARTS WITH $recordPrefix]
-                   + CASE WHEN r.source IN old THEN [] ELSE [r.source] END
-                   + [s IN old WHERE s STARTS WITH $recordPrefix]
-            END""".formatted(Evidence.SOURCES_SHOWN);
+            [s IN old WHERE NOT s STARTS WITH $recordPrefix]
+                + CASE WHEN r.source IN old THEN [] ELSE [r.source] END
+                + [s IN old WHERE s STARTS WITH $recordPrefix]""";
 
     private static final String SOURCES = """
             UNWIND $rows AS r

@@ -1,8 +1,5 @@
 package org.oncograph.source;
 
-import java.util.Arrays;
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -21,9 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/relationships", produces = "application/json")
 @Tag(name = "explore", description = "Search, paths between entities, neighbourhoods and statistics")
 class SourceController {
-
-    private static final List<String> RELATIONSHIP_NAMES = Arrays.stream(RelationshipType.values())
-            .map(Enum::name).toList();
 
     private final SourceQueries sources;
 
@@ -45,7 +39,7 @@ class SourceController {
             @Parameter(description = "page size, 1 to 100") @RequestParam(required = false) Integer size) {
         ParameterChecks checks = new ParameterChecks();
         String fromRef = checks.text("from", from, true, 200);
-        RelationshipType relationship = checks.oneOf("type", type, RelationshipType::parse, RELATIONSHIP_NAMES);
+        RelationshipType relationship = checks.oneOf("type", type, RelationshipType::parse, RelationshipType.names());
         if (type == null || type.isBlank()) {
             checks.reject("type", "is required");
         }

@@ -63,8 +63,7 @@ class SourceQueries {
      */
     SubjectPage<LinkSubject, SourceItem> sources(String fromRef, RelationshipType type, String toRef,
                                                  PageRequest page) {
-        List<EntityType> ends = EntityType.referable().stream().filter(t -> type.startsAt(t) || type.endsAt(t))
-                .toList();
+        List<EntityType> ends = EntityType.referable().stream().filter(type::joins).toList();
         return reads.transaction(tx -> {
             EntitySummary from = resolver.resolve(tx, "from", fromRef, ends);
             EntitySummary to = resolver.resolve(tx, "to", toRef, ends);
