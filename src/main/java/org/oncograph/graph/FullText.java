@@ -8,22 +8,17 @@ import java.util.regex.Pattern;
 
 /**
  * Builds Lucene queries for the {@code entity_names} full-text index (cypher/schema/002-indexes.cypher) from what a
- * person typed. User text is always escaped: it is matched as words, never interpreted as Lucene syntax.
+ * person typed. User text is matched as words, never interpreted as Lucene syntax: it reaches the query only as
+ * plain words (letters and digits) or inside quoted phrases.
  */
 public final class FullText {
 
     /** The full-text index over names, synonyms, aliases, titles, symbols and NCT ids. */
     public static final String INDEX = "entity_names";
 
-    private static final Pattern SPECIAL = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/]");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private FullText() {
-    }
-
-    /** Escapes every Lucene special character, so the text is searched for literally. */
-    public static String escape(String text) {
-        return SPECIAL.matcher(text).replaceAll("\\\\$0");
     }
 
     /** Whether the text has anything to search for (a letter or a digit). */
@@ -38,27 +33,35 @@ public final class FullText {
 
     /**
      * The query for a search box: the whole text as a phrase (boosted), or every word, the last one also as a
-     * prefix so that {@code glyp} finds glypican.
+     * prefix so that {@code glyp} finds glypican. A typed part that the index splits into several words
+     * ({@code anti-CD19}, {@code OG-1041}, {@code HER2/neu}) is a phrase of its own: all its words, side by side.
+     * Escaped as one term, the query parser would have made it "any of its words", which matched every name with
+     * {@code anti} and let Lucene walk all of them (docs/performance.md, eleventh session).
      */
     public static String search(String text) {
         List<String> terms = new ArrayList<>();
         for (String part : text.strip().split("\\s+")) {
             if (searchable(part)) {
-                terms.add(escape(part.toLowerCase(Locale.ROOT)));
+                terms.add(part.toLowerCase(Locale.ROOT));
             }
         }
         if (terms.isEmpty()) {
             throw new IllegalArgumentException("nothing to search for in '" + text + "'");
         }
         String last = terms.remove(terms.size() - 1);
-        // Wildcard terms are not analysed: only a plain word may take the prefix star.
-        String lastClause = WORD.matcher(last).matches() ? "(" + last + " OR " + last + "*)" : last;
+        // A prefix query takes one plain word (wildcard terms are not analysed).
+        String lastClause = WORD.matcher(last).matches() ? "(" + last + " OR " + last + "*)" : term(last);
         StringBuilder all = new StringBuilder();
-        for (String term : terms) {
-            all.append(term).append(" AND ");
+        for (String part : terms) {
+            all.append(term(part)).append(" AND ");
         }
         all.append(lastClause);
         return phrase(text.strip()) + "^4 OR (" + all + ")";
+    }
+
+    /** A plain word as it is; anything else as a phrase, in which no character is Lucene syntax. */
+    private static String term(String part) {
+        return WORD.matcher(part).matches() ? part : phrase(part);
     }
 
     /** A forgiving query for suggestions: each word fuzzily or as a prefix; null when there is no word. */

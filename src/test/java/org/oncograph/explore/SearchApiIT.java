@@ -47,8 +47,16 @@ class SearchApiIT extends ApiContractTest {
         assertThat(response.texts("/items", "key")).contains("GPC3");
     }
 
+    @Test
+    void aHyphenatedWordIsFoundWholeNotByEitherHalf() {
+        // Each part the index splits is a phrase: CAR-NK needs both words, so CAR-T cell therapy (car, t) is no hit.
+        var response = api.get("/api/v1/search?q=" + param("CAR-NK cell") + "&type=modality");
+        assertThat(response.texts("/items", "key")).contains("car-nk").doesNotContain("car-t", "armored-car-t");
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"CAR-T (GPC3) AND *", "her2~ OR \"", "title:x [a TO z]", "a/b c:d", "OR", "NOT"})
+    @ValueSource(strings = {"CAR-T (GPC3) AND *", "her2~ OR \"", "title:x [a TO z]", "a/b c:d", "OR", "NOT",
+            "a+b (c) d:e~2 f* \"g\\", "x\" OR \"y", "cd19\\ OR"})
     void luceneSyntaxIsSearchedLiterallyNeverAnError(String q) {
         var response = api.get("/api/v1/search?q=" + param(q));
         assertThat(response.status()).as(q + ": " + response.raw()).isEqualTo(200);
