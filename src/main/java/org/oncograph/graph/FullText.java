@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Builds Lucene queries for the {@code entity_names} full-text index (cypher/schema/002-indexes.cypher) from what a
@@ -15,6 +16,14 @@ public final class FullText {
 
     /** The full-text index over names, synonyms, aliases, titles, symbols and NCT ids. */
     public static final String INDEX = "entity_names";
+
+    /**
+     * The fields of {@link #INDEX} that the last typed word is also matched against as a prefix: names and keys, not
+     * trial titles. A prefix over the words of half a million titles expands to thousands of words ({@code t*}:
+     * every word starting with t) and doubled the cost of such a search (docs/performance.md, eleventh session),
+     * while a title is still found by its whole words. {@code FullTextIndexIT} keeps this list in step with the index.
+     */
+    public static final List<String> PREFIX_FIELDS = List.of("name", "synonyms", "aliases", "symbol", "nctId");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
@@ -33,7 +42,7 @@ public final class FullText {
 
     /**
      * The query for a search box: the whole text as a phrase (boosted), or every word, the last one also as a
-     * prefix so that {@code glyp} finds glypican. A typed part that the index splits into several words
+     * prefix of names and keys ({@link #PREFIX_FIELDS}) so that {@code glyp} finds glypican. A typed part that the index splits into several words
      * ({@code anti-CD19}, {@code OG-1041}, {@code HER2/neu}) is a phrase of its own: all its words, side by side.
      * Escaped as one term, the query parser would have made it "any of its words", which matched every name with
      * {@code anti} and let Lucene walk all of them (docs/performance.md, eleventh session).
@@ -50,13 +59,18 @@ public final class FullText {
         }
         String last = terms.remove(terms.size() - 1);
         // A prefix query takes one plain word (wildcard terms are not analysed).
-        String lastClause = WORD.matcher(last).matches() ? "(" + last + " OR " + last + "*)" : term(last);
+        String lastClause = WORD.matcher(last).matches() ? "(" + last + " OR " + prefix(last) + ")" : term(last);
         StringBuilder all = new StringBuilder();
         for (String part : terms) {
             all.append(term(part)).append(" AND ");
         }
         all.append(lastClause);
         return phrase(text.strip()) + "^4 OR (" + all + ")";
+    }
+
+    /** Names and keys that start with the word (a prefix query is not analysed: the word is lower case already). */
+    private static String prefix(String word) {
+        return PREFIX_FIELDS.stream().map(field -> field + ":" + word + "*").collect(Collectors.joining(" OR "));
     }
 
     /** A plain word as it is; anything else as a phrase, in which no character is Lucene syntax. */

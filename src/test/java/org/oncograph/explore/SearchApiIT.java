@@ -31,6 +31,9 @@ class SearchApiIT extends ApiContractTest {
     @Test
     void theLastWordIsAlsoAPrefix() {
         assertThat(api.get("/api/v1/search?q=glyp").texts("/items", "key")).contains("GPC3");
+        assertThat(api.get("/api/v1/search?q=NCT0478").texts("/items", "key")).contains("NCT04787263");
+        assertThat(api.get("/api/v1/search?q=" + param("CAR-GPC3 T cel")).texts("/items", "key"))
+                .contains("car-gpc3-t-cells");
     }
 
     @Test

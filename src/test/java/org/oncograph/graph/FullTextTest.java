@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 class FullTextTest {
 
     @Test
-    void aSearchIsThePhraseOrEveryWordWithTheLastAlsoAPrefix() {
-        assertThat(FullText.search("liver Cancer")).isEqualTo("\"liver Cancer\"^4 OR (liver AND (cancer OR cancer*))");
+    void aSearchIsThePhraseOrEveryWordWithTheLastAlsoAPrefixOfNamesAndKeys() {
+        assertThat(FullText.search("liver Cancer")).isEqualTo("\"liver Cancer\"^4 OR (liver AND (cancer OR name:cancer* "
+                + "OR synonyms:cancer* OR aliases:cancer* OR symbol:cancer* OR nctId:cancer*))");
     }
 
     @Test
@@ -27,7 +28,8 @@ class FullTextTest {
 
     @Test
     void operatorsTypedByAUserAreWordsNotOperators() {
-        assertThat(FullText.search("her2 AND *")).isEqualTo("\"her2 AND *\"^4 OR (her2 AND (and OR and*))");
+        assertThat(FullText.search("her2 AND *")).isEqualTo("\"her2 AND *\"^4 OR (her2 AND (and OR name:and* "
+                + "OR synonyms:and* OR aliases:and* OR symbol:and* OR nctId:and*))");
     }
 
     @Test
