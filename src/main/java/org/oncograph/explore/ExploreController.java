@@ -53,8 +53,8 @@ class ExploreController {
     @GetMapping("/search")
     @Operation(summary = "Full-text search over names, synonyms, aliases and titles of every type",
             description = "Ranked, best first; exact name matches first. The text is searched for literally "
-                    + "(Lucene syntax is never syntax); a hyphenated word matches whole; the last word also matches the "
-                    + "start of a name, symbol or NCT id. When nothing matches, "
+                    + "(Lucene syntax is never syntax); a hyphenated word matches whole; the last word also "
+                    + "matches the start of a name, symbol or NCT id. When nothing matches, "
                     + "a forgiving fuzzy search answers and fuzzy is true.")
     SearchResults search(
             @Parameter(description = "what to look for: HER2, liver cancer, glyp") @RequestParam(required = false)

@@ -20,8 +20,9 @@ public final class FullText {
     /**
      * The fields of {@link #INDEX} that the last typed word is also matched against as a prefix: names and keys, not
      * trial titles. A prefix over the words of half a million titles expands to thousands of words ({@code t*}:
-     * every word starting with t) and doubled the cost of such a search (docs/performance.md, eleventh session),
-     * while a title is still found by its whole words. {@code FullTextIndexIT} keeps this list in step with the index.
+     * every word starting with t) and made such a search two to four times slower in Lucene (docs/performance.md,
+     * eleventh session), while a title is still found by its whole words. {@code FullTextIndexIT} keeps this list in
+     * step with the index.
      */
     public static final List<String> PREFIX_FIELDS = List.of("name", "synonyms", "aliases", "symbol", "nctId");
 
@@ -42,8 +43,9 @@ public final class FullText {
 
     /**
      * The query for a search box: the whole text as a phrase (boosted), or every word, the last one also as a
-     * prefix of names and keys ({@link #PREFIX_FIELDS}) so that {@code glyp} finds glypican. A typed part that the index splits into several words
-     * ({@code anti-CD19}, {@code OG-1041}, {@code HER2/neu}) is a phrase of its own: all its words, side by side.
+     * prefix of names and keys ({@link #PREFIX_FIELDS}) so that {@code glyp} finds glypican. A typed part that the
+     * index splits into several words ({@code anti-CD19}, {@code OG-1041}, {@code HER2/neu}) is a phrase of its own:
+     * all its words, side by side.
      * Escaped as one term, the query parser would have made it "any of its words", which matched every name with
      * {@code anti} and let Lucene walk all of them (docs/performance.md, eleventh session).
      */

@@ -9,21 +9,23 @@ class FullTextTest {
 
     @Test
     void aSearchIsThePhraseOrEveryWordWithTheLastAlsoAPrefixOfNamesAndKeys() {
-        assertThat(FullText.search("liver Cancer")).isEqualTo("\"liver Cancer\"^4 OR (liver AND (cancer OR name:cancer* "
-                + "OR synonyms:cancer* OR aliases:cancer* OR symbol:cancer* OR nctId:cancer*))");
+        assertThat(FullText.search("liver Cancer")).isEqualTo("\"liver Cancer\"^4 OR (liver AND (cancer "
+                + "OR name:cancer* OR synonyms:cancer* OR aliases:cancer* OR symbol:cancer* OR nctId:cancer*))");
     }
 
     @Test
     void aPartTheIndexSplitsIntoWordsIsAPhraseOfItsOwn() {
         assertThat(FullText.search("CAR-T")).isEqualTo("\"CAR-T\"^4 OR (\"car-t\")");
         assertThat(FullText.search("anti-CD19 CAR T cells OG-1041"))
-                .isEqualTo("\"anti-CD19 CAR T cells OG-1041\"^4 OR (\"anti-cd19\" AND car AND t AND cells AND \"og-1041\")");
+                .isEqualTo("\"anti-CD19 CAR T cells OG-1041\"^4 "
+                        + "OR (\"anti-cd19\" AND car AND t AND cells AND \"og-1041\")");
     }
 
     @Test
     void luceneSyntaxTypedByAUserStaysInsideAPhrase() {
         assertThat(FullText.search("a+b (c) d:e~2 f* \"g\\"))
-                .isEqualTo("\"a+b (c) d:e~2 f* \\\"g\\\\\"^4 OR (\"a+b\" AND \"(c)\" AND \"d:e~2\" AND \"f*\" AND \"\\\"g\\\\\")");
+                .isEqualTo("\"a+b (c) d:e~2 f* \\\"g\\\\\"^4 "
+                        + "OR (\"a+b\" AND \"(c)\" AND \"d:e~2\" AND \"f*\" AND \"\\\"g\\\\\")");
     }
 
     @Test
