@@ -2,6 +2,8 @@ package org.oncograph.graph;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
@@ -22,7 +24,7 @@ class FullTextIndexIT {
     void thePrefixFieldsAreEveryFieldOfTheIndexButTrialTitles() {
         var properties = driver.executableQuery("""
                         SHOW FULLTEXT INDEXES YIELD name, properties WHERE name = $index RETURN properties""")
-                .withParameters(java.util.Map.of("index", FullText.INDEX)).execute().records().get(0)
+                .withParameters(Map.of("index", FullText.INDEX)).execute().records().get(0)
                 .get("properties").asList(Value::asString);
         assertThat(properties).contains("title");
         assertThat(properties.stream().filter(p -> !p.equals("title")).toList())
