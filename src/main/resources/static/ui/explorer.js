@@ -388,8 +388,7 @@ function showEdge(edge) {
   const count = Number.isInteger(data.sourceCount) ? data.sourceCount : sources.length;
   const rest = Object.fromEntries(Object.entries(data).filter(([k]) => !['evidence', 'confidence', 'quote', 'sources', 'sourceCount'].includes(k)));
   const end = (n) => el('button', { class: 'link', type: 'button', onclick: () => { cy.$(':selected').unselect(); n.select(); showNode(n); } }, typeBadge(n.data('type')), ' ', n.data('label'));
-  const title = el('div', { class: 'panel-title', style: 'margin-top:14px' }, count === 1 ? 'Source'
-    : count > sources.length ? `Sources (the first ${sources.length} of ${count.toLocaleString('en')})` : 'Sources');
+  const title = el('div', { class: 'panel-title', style: 'margin-top:14px' }, sourcesTitle(sources.length, count));
   const list = el('ul', { class: 'sources' }, sources.map(sourceItem));
   const more = moreSources(edge, list, count, title);
   detailsPanel(
@@ -405,6 +404,12 @@ function showEdge(edge) {
     more,
     propertiesTable(rest),
   );
+}
+
+/** The title of a relationship's source list: how many of them it shows when it does not show them all. */
+function sourcesTitle(shown, total) {
+  if (total === 1) return 'Source';
+  return total > shown ? `Sources (the first ${shown.toLocaleString('en')} of ${total.toLocaleString('en')})` : 'Sources';
 }
 
 /**
@@ -425,8 +430,7 @@ function moreSources(edge, list, count, title) {
       if (page === 0) list.replaceChildren();
       list.append(...itemsOf(answer).map(sourceItem));
       page += 1;
-      title.textContent = list.children.length < answer.total
-        ? `Sources (the first ${list.children.length.toLocaleString('en')} of ${answer.total.toLocaleString('en')})` : 'Sources';
+      title.textContent = sourcesTitle(list.children.length, answer.total);
       if (list.children.length >= answer.total) button.remove();
     } catch (error) {
       button.after(el('p', { class: 'faint' }, `More sources are not available (${error.problem?.title || error.message}).`));
