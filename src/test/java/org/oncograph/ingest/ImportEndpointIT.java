@@ -2,6 +2,11 @@ package org.oncograph.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,6 +47,62 @@ class ImportEndpointIT {
             request.header("X-API-Key", "test-api-key");
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A response read off the socket: whether the server asked for the body (100), the final status, the body. */
+    private record Answer(boolean continued, int status, String body) {
+    }
+
+    /**
+     * A large upload as curl sends one: {@code Expect: 100-continue}, and the body only once the server answers 100.
+     * A body whose declared length is over the bound is refused before it is sent. Without the expectation the
+     * client is still uploading when the 413 comes and Tomcat closes the connection, and whether the client reads
+     * the answer before the reset is a race (ContinueOnRead). Written on a socket: JDK 17's HttpClient, given
+     * {@code expectContinue(true)}, waited forever for a final answer that was not 100.
+     */
+    private Answer upload(String path, String contentType, byte[] body) throws IOException {
+        try (var socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(20_000);
+            var out = socket.getOutputStream();
+            var in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
+            out.write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType + "\r\n"
+                    + "X-API-Key: test-api-key\r\nContent-Length: " + body.length + "\r\n"
+                    + "Expect: 100-continue\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            int status = Integer.parseInt(line(in).substring(9, 12));
+            boolean continued = status == 100;
+            if (continued) {
+                assertThat(line(in)).isEmpty();
+                out.write(body);
+                out.flush();
+                status = Integer.parseInt(line(in).substring(9, 12));
+            }
+            boolean chunked = false;
+            int length = 0;
+            for (String header = line(in); !header.isEmpty(); header = line(in)) {
+                String lower = header.toLowerCase(Locale.ROOT);
+                chunked |= lower.equals("transfer-encoding: chunked");
+                length = lower.startsWith("content-length:") ? Integer.parseInt(header.substring(15).trim()) : length;
+            }
+            var content = new ByteArrayOutputStream();
+            for (int size = chunked ? Integer.parseInt(line(in), 16) : length; size > 0;
+                    size = chunked ? Integer.parseInt(line(in), 16) : 0) {
+                content.write(in.readNBytes(size));
+                if (chunked) {
+                    line(in);
+                }
+            }
+            return new Answer(continued, status, content.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    private static String line(DataInputStream in) throws IOException {
+        var line = new StringBuilder();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            assertThat(c).as("the connection closed mid-line after: " + line).isNotNegative();
+            line.append((char) c);
+        }
+        return line.toString().stripTrailing();
     }
 
     private HttpResponse<String> post(String contentType, String body) throws Exception {
@@ -108,15 +170,15 @@ class ImportEndpointIT {
         long before = graphSize();
         var api = new ApiClient(port);
         var metricsBefore = PrometheusScrape.of(api);
-        var tooLarge = post("/api/v1/imports/ctgov", "application/json", new byte[3 * 1024 * 1024], true);
-        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        var tooLarge = upload("/api/v1/imports/ctgov", "application/json", new byte[3 * 1024 * 1024]);
+        assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(tooLarge.body()).contains("oncograph.ingest.max-request-size");
         var bomb = post("/api/v1/imports/ctgov", "application/zip",
                 Studies.zip("bomb.json", "0".repeat(9 * 1024 * 1024)), true);
         assertThat(bomb.statusCode()).isEqualTo(413);
         assertThat(bomb.body()).contains("\"bound\":\"oncograph.ingest.max-uncompressed-size\"");
-        var tableTooLarge = post("/api/v1/imports/curated", "text/csv", new byte[3 * 1024 * 1024], true);
-        assertThat(tableTooLarge.statusCode()).isEqualTo(413);
+        var tableTooLarge = upload("/api/v1/imports/curated", "text/csv", new byte[3 * 1024 * 1024]);
+        assertThat(tableTooLarge.status()).isEqualTo(413);
         assertThat(graphSize()).isEqualTo(before);
         // Refused before the importer (the body) or by it (the bomb): both are failed imports in the metrics.
         var metricsAfter = PrometheusScrape.of(api);
@@ -127,6 +189,20 @@ class ImportEndpointIT {
                 .isEqualTo(1);
         assertThat(metricsAfter.since(metricsBefore, "oncograph_imports_total", "source", "ctgov", "outcome", "failure"))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aDeclaredBodyOverTheBoundIsRefusedBeforeTheClientSendsItAndOneThatFitsIsSentAfterA100() throws Exception {
+        var refused = upload("/api/v1/imports/ctgov", "application/json", new byte[3 * 1024 * 1024]);
+        assertThat(refused.continued()).as("Tomcat's default answers 100 as soon as the headers arrive").isFalse();
+        assertThat(refused.status()).isEqualTo(413);
+        assertThat(refused.body()).contains("\"bound\":\"oncograph.ingest.max-request-size\"");
+        var fits = upload("/api/v1/imports/ctgov", "application/json",
+                Studies.v2("NCT99991030", "x").getBytes(StandardCharsets.UTF_8));
+        assertThat(fits.continued()).isTrue();
+        assertThat(fits.status()).isEqualTo(200);
+        assertThat(fits.body()).contains("\"created\":1");
+        assertThat(trials("NCT99991030")).isEqualTo(1);
     }
 
     @Test
