@@ -4,7 +4,8 @@
 // Full-text search over everything a user may type: names, synonyms, aliases, titles, HGNC symbols, NCT ids.
 // A full-text index takes STRING and LIST<STRING> properties (synonyms, aliases are string lists); a node
 // is indexed for whichever of the listed properties it has. Query it with
-// db.index.fulltext.queryNodes('entity_names', $query) and always escape user input (Lucene syntax) and pass a limit.
+// db.index.fulltext.queryNodes('entity_names', $query) and pass a limit; user input goes into $query only as plain
+// words or inside quoted phrases, never as Lucene syntax (org.oncograph.graph.FullText).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Therapy|Antigen|Cancer|Trial|Institution|Modality|Person|Publication|Project|AdverseEffect)
 ON EACH [n.name, n.synonyms, n.aliases, n.title, n.symbol, n.nctId];
