@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -355,7 +356,7 @@ public final class InitialLoad {
         }
 
         /** Merges one record's rows, after those of every record before it. */
-        void merge(Function<TrialGraph.Part, List<Map<String, Object>>> rows) {
+        void merge(Function<TrialGraph.Part, ? extends Collection<Map<String, Object>>> rows) {
             nodes.forEach((part, byKey) -> {
                 NodeSpec spec = NODES.get(part);
                 for (Map<String, Object> row : rows.apply(part)) {
@@ -460,16 +461,16 @@ public final class InitialLoad {
         int offsets = out.size();
         out.putInt(0);
         out.putInt(0);
-        putColumns(out, graph.rows(TRIAL).get(0), TRIAL_COLUMNS);
-        List<Map<String, Object>> source = graph.rows(SOURCE);
-        out.putValue(!source.isEmpty());
-        if (!source.isEmpty()) {
-            putColumns(out, source.get(0), NODES.get(SOURCE).columns());
+        putColumns(out, graph.first(TRIAL), TRIAL_COLUMNS);
+        Map<String, Object> source = graph.first(SOURCE);
+        out.putValue(source != null);
+        if (source != null) {
+            putColumns(out, source, NODES.get(SOURCE).columns());
         }
         out.setInt(offsets, out.size());
         for (TrialGraph.Part part : OWN_RELATIONSHIPS) {
             RelSpec spec = RELATIONSHIPS.get(part);
-            List<Map<String, Object>> rows = graph.rows(part);
+            Collection<Map<String, Object>> rows = graph.rows(part);
             out.putInt(rows.size());
             for (Map<String, Object> row : rows) {
                 out.putValue(row.get(spec.from() == TRIAL ? spec.toColumn() : spec.fromColumn()));
@@ -478,7 +479,7 @@ public final class InitialLoad {
         }
         out.setInt(offsets + 4, out.size());
         for (TrialGraph.Part part : SHARED_NODES) {
-            List<Map<String, Object>> rows = graph.rows(part);
+            Collection<Map<String, Object>> rows = graph.rows(part);
             out.putInt(rows.size());
             for (Map<String, Object> row : rows) {
                 putColumns(out, row, NODES.get(part).columns());
@@ -489,7 +490,7 @@ public final class InitialLoad {
         }
         for (TrialGraph.Part part : SHARED_RELATIONSHIPS) {
             RelSpec spec = RELATIONSHIPS.get(part);
-            List<Map<String, Object>> rows = graph.rows(part);
+            Collection<Map<String, Object>> rows = graph.rows(part);
             out.putInt(rows.size());
             for (Map<String, Object> row : rows) {
                 out.putValue(row.get(spec.fromColumn()));
