@@ -80,15 +80,28 @@ public final class FullText {
         return WORD.matcher(part).matches() ? part : phrase(part);
     }
 
-    /** A forgiving query for suggestions: each word fuzzily or as a prefix; null when there is no word. */
+    /**
+     * A forgiving query for suggestions: each word fuzzily ({@link #typos}) or as a prefix; null when there is no
+     * word.
+     */
     public static String fuzzy(String text) {
         List<String> clauses = new ArrayList<>();
         var words = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (words.find()) {
             String word = words.group();
-            clauses.add(word.length() >= 3 ? word + "~ OR " + word + "*" : word);
+            int typos = typos(word);
+            clauses.add(typos > 0 ? word + "~" + typos + " OR " + word + "*" : word);
         }
         return clauses.isEmpty() ? null : String.join(" OR ", clauses);
+    }
+
+    /**
+     * How many typing mistakes (edits) a misspelt word may carry: none under three letters, one up to five, two
+     * from six, as search engines count them. Two in a short word leave little of it: {@code sloan} was two edits from
+     * {@code slam}, and "Memorial Sloan" was answered with SLAM family member 7.
+     */
+    static int typos(String word) {
+        return word.length() < 3 ? 0 : word.length() < 6 ? 1 : 2;
     }
 
     /**

@@ -51,6 +51,15 @@ class SearchApiIT extends ApiContractTest {
     }
 
     @Test
+    void aShortWordIsForgivenOneMistakeNotTwo() {
+        var oneMistake = api.get("/api/v1/search?q=epcom");
+        assertThat(oneMistake.json().path("fuzzy").asBoolean()).isTrue();
+        assertThat(oneMistake.texts("/items", "key")).contains("EPCAM");
+        // Two mistakes in five letters: a suggestion no person would make (sloan -> slam, docs/api.md).
+        assertThat(api.get("/api/v1/search?q=apcom").texts("/items", "key")).doesNotContain("EPCAM");
+    }
+
+    @Test
     void aHyphenatedWordIsFoundWholeNotByEitherHalf() {
         // Each part the index splits is a phrase: CAR-NK needs both words, so CAR-T cell therapy (car, t) is no hit.
         var response = api.get("/api/v1/search?q=" + param("CAR-NK cell") + "&type=modality");
