@@ -108,9 +108,9 @@ public final class TrialGraph {
 
     /**
      * Appends what {@code String.valueOf(value)} gives for the maps, collections and scalars of the rows. Strings,
-     * nine values in ten, are tested first: on Java 17 a failed {@code instanceof} of an interface ({@code Map},
+     * four values in five, are tested first: on Java 17 a failed {@code instanceof} of an interface ({@code Map},
      * {@code Collection}) scans the class's interfaces every time, and testing every string against both first took
-     * 40% of the hash's time (13 of 33 µs a generated record, docs/performance.md).
+     * a third of the hash's time (the text of a generated record: 33 µs before, 20 after; docs/performance.md).
      */
     private static void describe(StringBuilder out, Object value) {
         if (value instanceof String string) {
