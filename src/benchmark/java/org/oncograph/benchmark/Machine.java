@@ -3,9 +3,9 @@ package org.oncograph.benchmark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 /** What the figures were measured on: cores, memory, CPU, JDK, OS and how busy the machine was. */
 final class Machine {
@@ -44,19 +44,24 @@ final class Machine {
         }
     }
 
+    /** A thread's kind (its name without its digits) and the CPU seconds (user + system) it has used so far. */
+    record ThreadCpu(String kind, double seconds) {
+    }
+
     /**
-     * CPU seconds (user + system) that a process's threads have used so far, summed by kind of thread: the thread's
-     * name without its digits ({@code http-nio--exec-} for Tomcat's, {@code neo4j.BoltWorke} for Neo4j's Bolt
-     * workers; Linux keeps 15 characters). Threads that ended are not counted. Empty where unknown.
+     * The CPU each live thread of a process has used so far, by thread id, with its kind: the thread's name without
+     * its digits ({@code http-nio--exec-} for Tomcat's, {@code neo4j.BoltWorke} for Neo4j's Bolt workers; Linux keeps
+     * 15 characters). A thread that has ended is not listed. Empty where unknown.
      */
-    static Map<String, Double> cpuSecondsByThreadKind(long pid) {
-        Map<String, Double> byKind = new TreeMap<>();
+    static Map<Long, ThreadCpu> cpuSecondsByThread(long pid) {
+        Map<Long, ThreadCpu> byThread = new HashMap<>();
         try (var tasks = Files.list(Path.of("/proc/" + pid + "/task"))) {
             for (Path task : (Iterable<Path>) tasks::iterator) {
                 try {
                     String stat = Files.readString(task.resolve("stat"));
                     String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    byKind.merge(name.replaceAll("[0-9]", ""), cpuSeconds(stat), Double::sum);
+                    byThread.put(Long.parseLong(task.getFileName().toString()),
+                            new ThreadCpu(name.replaceAll("[0-9]", ""), cpuSeconds(stat)));
                 } catch (IOException | RuntimeException e) {
                     // the thread ended while we read
                 }
@@ -64,7 +69,7 @@ final class Machine {
         } catch (IOException | RuntimeException e) {
             return Map.of();
         }
-        return byKind;
+        return byThread;
     }
 
     /** User + system CPU seconds of a process's or a thread's {@code stat} line. */
