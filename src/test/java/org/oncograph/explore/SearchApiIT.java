@@ -55,7 +55,7 @@ class SearchApiIT extends ApiContractTest {
         var oneMistake = api.get("/api/v1/search?q=epcom");
         assertThat(oneMistake.json().path("fuzzy").asBoolean()).isTrue();
         assertThat(oneMistake.texts("/items", "key")).contains("EPCAM");
-        // Two mistakes in five letters: a suggestion no person would make (sloan -> slam, docs/api.md).
+        // Two mistakes in five letters: a suggestion no person would make (sloan -> slam, docs/performance.md).
         assertThat(api.get("/api/v1/search?q=apcom").texts("/items", "key")).doesNotContain("EPCAM");
     }
 

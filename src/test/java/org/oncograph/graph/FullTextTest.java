@@ -44,7 +44,8 @@ class FullTextTest {
     @Test
     void aMisspeltWordMayCarryOneMistakeUpToFiveLettersAndTwoFromSix() {
         assertThat(FullText.fuzzy("Memorial Sloan")).isEqualTo("memorial~2 OR memorial* OR sloan~1 OR sloan*");
-        assertThat(FullText.fuzzy("of EpCAM, glypicam")).isEqualTo("of OR epcam~1 OR epcam* OR glypicam~2 OR glypicam*");
+        assertThat(FullText.fuzzy("of EpCAM, glypicam"))
+                .isEqualTo("of OR epcam~1 OR epcam* OR glypicam~2 OR glypicam*");
         assertThat(FullText.fuzzy("CAR T")).isEqualTo("car~1 OR car* OR t");
     }
 
