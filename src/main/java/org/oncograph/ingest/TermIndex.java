@@ -70,11 +70,20 @@ final class TermIndex<T> {
         while (i < words.size()) {
             Hit<T> best = null;
             int bestWords = 0;
-            StringBuilder key = new StringBuilder();
+            // Most words start no key: the first word is looked up as it is, and a builder is made only to extend it.
+            StringBuilder key = null;
+            String candidate = null;
             for (int n = 0; n < maxWords && i + n < words.size(); n++) {
                 int[] w = words.get(i + n);
-                key.append(lower(text.substring(w[0], w[1])));
-                String candidate = key.toString();
+                String word = lower(text.substring(w[0], w[1]));
+                if (n == 0) {
+                    candidate = word;
+                } else {
+                    if (key == null) {
+                        key = new StringBuilder(candidate);
+                    }
+                    candidate = key.append(word).toString();
+                }
                 if (!prefixes.contains(candidate)) {
                     break;
                 }
@@ -119,7 +128,7 @@ final class TermIndex<T> {
 
     /** Start and end of each run of letters and digits. */
     private static List<int[]> words(String text) {
-        List<int[]> words = new ArrayList<>();
+        List<int[]> words = new ArrayList<>(text.length() / 4 + 1);
         int start = -1;
         for (int i = 0; i < text.length(); i++) {
             boolean letter = Character.isLetterOrDigit(text.charAt(i));
