@@ -70,20 +70,12 @@ final class TermIndex<T> {
         while (i < words.size()) {
             Hit<T> best = null;
             int bestWords = 0;
-            // Most words start no key: the first word is looked up as it is, and a builder is made only to extend it.
-            StringBuilder key = null;
+            // Most words start no key: the first word is looked up as it is, and extended only while it is a prefix.
             String candidate = null;
             for (int n = 0; n < maxWords && i + n < words.size(); n++) {
                 int[] w = words.get(i + n);
                 String word = lower(text.substring(w[0], w[1]));
-                if (n == 0) {
-                    candidate = word;
-                } else {
-                    if (key == null) {
-                        key = new StringBuilder(candidate);
-                    }
-                    candidate = key.append(word).toString();
-                }
+                candidate = n == 0 ? word : candidate.concat(word);
                 if (!prefixes.contains(candidate)) {
                     break;
                 }
