@@ -34,11 +34,11 @@ import org.oncograph.ingest.TrialMapper;
 
 /**
  * {@code ./mvnw -Pbenchmark verify [-Dbenchmark.trials=N]}: generates a seeded ClinicalTrials.gov-shaped registry,
- * starts the packaged application in its own {@code -Xmx1g} JVM, measures the naive SDN {@code saveAll} baseline
- * on a sample, imports the whole registry through OncoGraph's own import path (or, with
- * {@code -Dbenchmark.import=initial-load}, bulk-loads it before the application starts), then measures each API question
- * with 8 concurrent clients over HTTP as users get it (answer cache on), over HTTP with {@code Cache-Control:
- * no-cache} (the full query every time), and through the raw driver. Prints a table; writes
+ * starts the packaged application in its own JVM ({@code -Xmx1g}, or {@code benchmark.app-heap}), measures the
+ * naive SDN {@code saveAll} baseline on a sample, imports the whole registry through OncoGraph's own import path
+ * (or, with {@code -Dbenchmark.import=initial-load}, bulk-loads it before the application starts), then measures
+ * each API question with 8 concurrent clients over HTTP as users get it (answer cache on), over HTTP with
+ * {@code Cache-Control: no-cache} (the full query every time), and through the raw driver. Prints a table; writes
  * {@code target/benchmark/results.json} (the shape of issue 6) and {@code details.json} (everything else).
  */
 public final class Benchmark {
